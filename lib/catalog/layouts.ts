@@ -1,0 +1,133 @@
+import { z } from 'zod';
+import { LAYOUT_IDS, type LayoutId } from './ids';
+import { ra, type Source, sourceSchema } from './source';
+
+const SECTION = 'Hardware resources';
+
+/**
+ * One row set of the RA's "full system configuration for the GPU worker nodes in each layout" table,
+ * plus the layout's one-line meaning from the list above it.
+ */
+export const layoutSchema = z.object({
+  id: z.enum(LAYOUT_IDS),
+  /** The RA's one-line explanation. */
+  summary: z.string(),
+  chassis: z.string(),
+  chassisHeightU: z.number().int().positive(),
+  cpu: z.string(),
+  cpuSockets: z.number().int().positive(),
+  cpuCores: z.number().int().positive(),
+  ramGBMinimum: z.number().int().positive(),
+  gpusPerServer: z.number().int().positive(),
+  /** BlueField-3 B3140H SuperNICs, 1x 400GbE each, for the east-west GPU fabric. */
+  eastWestNicsPerServer: z.number().int().positive(),
+  /** BlueField-3 B3220 DPUs, 2x 200GbE each, for north-south and PXE. */
+  northSouthDpusPerServer: z.number().int().positive(),
+  eastWestGbpsPerGpu: z.number().positive(),
+  e1sDrives: z.number().int().nonnegative(),
+  e1sDriveTB: z.number().positive(),
+  m2Drives: z.number().int().nonnegative(),
+  m2DriveTB: z.number().positive(),
+  /** The RA's table cells, verbatim, for display and the BOM. */
+  table: z.object({
+    chassis: z.string(),
+    cpu: z.string(),
+    ram: z.string(),
+    gpu: z.string(),
+    networkAdapters: z.string(),
+    nvmeE1s: z.string(),
+    nvmeM2: z.string(),
+  }),
+  source: sourceSchema,
+});
+export type Layout = z.infer<typeof layoutSchema>;
+
+const CPU_CELL = 'Intel Xeon 6774 (64c, 2.5GHz base, 3.6Ghz turbo, 8-core PCT)';
+const common = {
+  chassis: 'SYS-212GB-FNR',
+  chassisHeightU: 2,
+  cpu: 'Intel Xeon 6774P',
+  cpuSockets: 1,
+  cpuCores: 64,
+  northSouthDpusPerServer: 1,
+  e1sDrives: 1,
+  e1sDriveTB: 4,
+  m2Drives: 2,
+  m2DriveTB: 1,
+  source: ra(SECTION, 'full system configuration table'),
+} satisfies Partial<Layout> & { source: Source };
+
+const tableCommon = {
+  chassis: 'SYS-212GB-FNR (2U)',
+  cpu: CPU_CELL,
+  nvmeE1s: '1x 4TB drive',
+  nvmeM2: '2x 1TB OS drive (RAID1)',
+};
+
+export const LAYOUTS: Record<LayoutId, Layout> = {
+  '1-2-2-200': layoutSchema.parse({
+    ...common,
+    id: '1-2-2-200',
+    summary: '1 CPU, 2 GPUs, 1 east-west NIC, 1 north-south NIC, 200GbE/GPU',
+    ramGBMinimum: 256,
+    gpusPerServer: 2,
+    eastWestNicsPerServer: 1,
+    eastWestGbpsPerGpu: 200,
+    table: {
+      ...tableCommon,
+      ram: '256 GB minimum',
+      gpu: '2x RTX PRO 6000 Blackwell or 2x H200 NVL',
+      networkAdapters: '1x Bluefield-3 B3140H 1x Bluefield-3 B3220',
+    },
+  }),
+  '1-2-3-400': layoutSchema.parse({
+    ...common,
+    id: '1-2-3-400',
+    summary: '1 CPU, 2 GPUs, 2 east-west NICs, 1 north-south NIC, 400GbE/GPU',
+    ramGBMinimum: 256,
+    gpusPerServer: 2,
+    eastWestNicsPerServer: 2,
+    eastWestGbpsPerGpu: 400,
+    table: {
+      ...tableCommon,
+      ram: '256 GB minimum',
+      gpu: '2x RTX PRO 6000 Blackwell or 2x H200 NVL',
+      networkAdapters: '2x Bluefield-3 B3140H 1x Bluefield-3 B3220',
+    },
+  }),
+  '1-4-3-200': layoutSchema.parse({
+    ...common,
+    id: '1-4-3-200',
+    summary: '1 CPU, 4 GPUs, 2 east-west NICs, 1 north-south NIC, 200GbE/GPU',
+    ramGBMinimum: 512,
+    gpusPerServer: 4,
+    eastWestNicsPerServer: 2,
+    eastWestGbpsPerGpu: 200,
+    table: {
+      ...tableCommon,
+      ram: '512GB minimum',
+      gpu: '4x RTX PRO 6000 Blackwell or 4x H200 NVL',
+      networkAdapters: '2x Bluefield-3 B3140H 1x Bluefield-3 B3220',
+    },
+  }),
+};
+
+/**
+ * The 2-tier fat-tree limit (RA Network configuration): 64 leaves x 64 server-facing 400G ports =
+ * 4,096 SuperNIC ports. All NICs of a server sit on one leaf, so a leaf takes 64 / NICs servers.
+ */
+export const TWO_TIER_MAX_LEAVES = 64;
+export const LEAF_SERVER_PORTS_400G = 64;
+export const TWO_TIER_MAX_SERVER_PORTS = TWO_TIER_MAX_LEAVES * LEAF_SERVER_PORTS_400G;
+
+export function serversPerLeaf(layout: LayoutId): number {
+  return Math.floor(LEAF_SERVER_PORTS_400G / LAYOUTS[layout].eastWestNicsPerServer);
+}
+
+/** Largest worker count the 2-tier fabric holds for this layout (4,096 with 1 SuperNIC, 2,048 with 2). */
+export function maxWorkerNodesFor(layout: LayoutId): number {
+  return TWO_TIER_MAX_LEAVES * serversPerLeaf(layout);
+}
+
+/** The absolute maximum over all layouts, used by the schema's first, layout-independent check. */
+export const MAX_WORKER_NODES = Math.max(...LAYOUT_IDS.map(maxWorkerNodesFor));

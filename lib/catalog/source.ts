@@ -1,0 +1,26 @@
+import { z } from 'zod';
+
+/**
+ * Where a catalog figure comes from. `ra` cites a section of the reference architecture; `datasheet`
+ * a public source from shared/design/hardware-facts.md with its confidence (H/M/L). `estimate` marks a
+ * figure that is ours (no public value found); the UI and the exports flag those and let users override
+ * prices.
+ */
+export const sourceSchema = z.object({
+  kind: z.enum(['ra', 'datasheet', 'estimate']),
+  /** RA section name ("Network configuration") or a short citation of the public source. */
+  ref: z.string().min(1),
+  confidence: z.enum(['H', 'M', 'L']).optional(),
+  note: z.string().optional(),
+});
+export type Source = z.infer<typeof sourceSchema>;
+
+export const ra = (section: string, note?: string): Source => ({ kind: 'ra', ref: `RA: ${section}`, note });
+export const datasheet = (ref: string, confidence: 'H' | 'M' | 'L', note?: string): Source => ({
+  kind: 'datasheet',
+  ref,
+  confidence,
+  note,
+});
+export const estimate = (note: string): Source => ({ kind: 'estimate', ref: 'Planner estimate', note });
+export const isEstimate = (s: Source): boolean => s.kind === 'estimate';

@@ -1,0 +1,183 @@
+import { z } from 'zod';
+import {
+  ALL_MIG_PROFILE_IDS,
+  CONTROL_PLANE_NODE_COUNTS,
+  CONTROL_PLANE_PLACEMENTS,
+  GPU_IDS,
+  LAYOUT_IDS,
+  MEDIA_POLICY_IDS,
+  MIG_PROFILE_IDS,
+  RACK_HEIGHTS_U,
+  RACK_WIDTHS_MM,
+  WORKLOAD_IDS,
+} from '../catalog/ids';
+import { MAX_WORKER_NODES, maxWorkerNodesFor } from '../catalog/layouts';
+import { cidrSize, cidrsOverlap, parseCidr } from './cidr';
+
+export const DESIGN_SCHEMA_VERSION = 1;
+
+/** Node pod CIDRs are /24 each (RA Solution sizing: "4096 sub-CIDRs of /24 each, one for each node"). */
+export const NODE_POD_CIDR_PREFIX = 24;
+/** A /24 holds 254 usable pod addresses, so max pods per node cannot exceed that. */
+export const MAX_PODS_PER_NODE_LIMIT = 254;
+
+const cidrString = z.string().superRefine((value, ctx) => {
+  const parsed = parseCidr(value);
+  if (!parsed.success) ctx.addIssue({ code: 'custom', message: parsed.error });
+});
+
+const literalUnion = <T extends readonly number[]>(values: T, what: string) =>
+  z.number().refine((v) => (values as readonly number[]).includes(v), {
+    message: `${what} must be one of ${values.join(', ')}`,
+  });
+
+export const physicalOptionsSchema = z.object({
+  rackHeightU: literalUnion(RACK_HEIGHTS_U, 'rack height (U)'),
+  rackWidthMm: literalUnion(RACK_WIDTHS_MM, 'rack width (mm)'),
+  /** The RA: "around 40kW per rack for racks 1-3 and 5-7" (Network configuration). */
+  rackPowerBudgetKW: z.number().min(1).max(200),
+  mediaPolicy: z.enum(MEDIA_POLICY_IDS),
+  /** Slack added at each end of every cable, metres (service loop; no authoritative figure exists). */
+  slackPerEndM: z.number().min(0).max(5),
+  /** Height of the overhead cable tray above the rack top, metres. */
+  trayHeightM: z.number().min(0).max(3),
+});
+
+const designObjectSchema = z.object({
+  schemaVersion: z.literal(DESIGN_SCHEMA_VERSION),
+  gpu: z.enum(GPU_IDS),
+  layout: z.enum(LAYOUT_IDS),
+  workerNodes: z
+    .number({ message: 'worker nodes must be a number' })
+    .int('worker nodes must be a whole number')
+    .min(1, 'at least 1 worker node')
+    .max(MAX_WORKER_NODES, `at most ${MAX_WORKER_NODES} worker nodes (2-tier fabric limit)`),
+  workload: z.enum(WORKLOAD_IDS),
+  namespaces: z.number().int().min(1).max(100_000),
+  /** A single MIG profile applied to every GPU ("all-<profile>"), or null for whole GPUs. */
+  migProfile: z.enum(ALL_MIG_PROFILE_IDS).nullable(),
+  sriov: z.boolean(),
+  podCidr: cidrString,
+  serviceCidr: cidrString,
+  /** Address block the Spectrum-X switchport prefixes (and the Network Operator CIDRPools) come from. */
+  eastWestCidr: cidrString,
+  maxPodsPerNode: z.number().int().min(1).max(MAX_PODS_PER_NODE_LIMIT, 'a /24 node pod CIDR holds at most 254 pods'),
+  controlPlane: z.object({
+    nodes: literalUnion(CONTROL_PLANE_NODE_COUNTS, 'control-plane nodes'),
+    placement: z.enum(CONTROL_PLANE_PLACEMENTS),
+  }),
+  physical: physicalOptionsSchema,
+  /** User price overrides in USD, by catalog part id. */
+  priceOverridesUSD: z.record(z.string(), z.number().min(0).max(100_000_000)),
+});
+
+/** Cross-field rules: each message names the field so the UI can show it inline. */
+export const designInputSchema = designObjectSchema.superRefine((d, ctx) => {
+  const maxNodes = maxWorkerNodesFor(d.layout);
+  if (d.workerNodes > maxNodes) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['workerNodes'],
+      message: `layout ${d.layout} holds at most ${maxNodes} worker nodes in a 2-tier fabric (64 leaves x 64 SuperNIC ports); a 3-tier fabric is outside the RA`,
+    });
+  }
+  if (d.migProfile !== null && !(MIG_PROFILE_IDS[d.gpu] as readonly string[]).includes(d.migProfile)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['migProfile'],
+      message: `MIG profile ${d.migProfile} does not exist on ${d.gpu}; choose one of ${MIG_PROFILE_IDS[d.gpu].join(', ')}`,
+    });
+  }
+  const pod = parseCidr(d.podCidr);
+  const svc = parseCidr(d.serviceCidr);
+  const ew = parseCidr(d.eastWestCidr);
+  if (pod.success) {
+    if (pod.data.prefix > NODE_POD_CIDR_PREFIX) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['podCidr'],
+        message: `pod CIDR must be /${NODE_POD_CIDR_PREFIX} or larger: each node takes a /${NODE_POD_CIDR_PREFIX}`,
+      });
+    } else {
+      const nodeSlots = 2 ** (NODE_POD_CIDR_PREFIX - pod.data.prefix);
+      const clusterNodes = d.workerNodes + d.controlPlane.nodes + 1;
+      if (nodeSlots < clusterNodes) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['podCidr'],
+          message: `pod CIDR /${pod.data.prefix} holds ${nodeSlots} node /24s but the cluster has ${clusterNodes} nodes (workers + control plane + spare)`,
+        });
+      }
+    }
+  }
+  if (svc.success && cidrSize(svc.data) < 256) {
+    ctx.addIssue({ code: 'custom', path: ['serviceCidr'], message: 'service CIDR must be /24 or larger' });
+  }
+  const pairs: [string, typeof pod, string, typeof pod][] = [
+    ['podCidr', pod, 'serviceCidr', svc],
+    ['eastWestCidr', ew, 'podCidr', pod],
+    ['eastWestCidr', ew, 'serviceCidr', svc],
+  ];
+  for (const [aName, a, bName, b] of pairs) {
+    if (a.success && b.success && cidrsOverlap(a.data, b.data)) {
+      ctx.addIssue({ code: 'custom', path: [aName], message: `${aName} overlaps ${bName}` });
+    }
+  }
+});
+
+export type DesignInput = z.infer<typeof designObjectSchema>;
+export type PhysicalOptions = z.infer<typeof physicalOptionsSchema>;
+
+/** The RA's reference solution (Solution sizing): RTX PRO 6000, 1-4-3-200, 64 workers, 3 + 1 control plane. */
+export const DEFAULT_DESIGN: DesignInput = Object.freeze({
+  schemaVersion: DESIGN_SCHEMA_VERSION,
+  gpu: 'rtx-pro-6000',
+  layout: '1-4-3-200',
+  workerNodes: 64,
+  workload: 'inference',
+  namespaces: 100,
+  migProfile: null,
+  sriov: false,
+  podCidr: '100.64.0.0/12',
+  serviceCidr: '100.80.0.0/14',
+  eastWestCidr: '172.16.0.0/16',
+  maxPodsPerNode: 250,
+  controlPlane: { nodes: 3, placement: 'physical' },
+  physical: {
+    rackHeightU: 42,
+    rackWidthMm: 600,
+    rackPowerBudgetKW: 40,
+    mediaPolicy: 'auto',
+    slackPerEndM: 0.5,
+    trayHeightM: 0.3,
+  },
+  priceOverridesUSD: {},
+}) as DesignInput;
+
+export interface FieldError {
+  /** Dotted path of the field ("workerNodes", "physical.rackHeightU"); "" for the whole document. */
+  path: string;
+  message: string;
+}
+export type DesignResult = { success: true; data: DesignInput } | { success: false; errors: FieldError[] };
+
+/** Boundary parser: never throws, returns every problem with its field. */
+export function validateDesign(value: unknown): DesignResult {
+  const result = designInputSchema.safeParse(value);
+  if (result.success) return { success: true, data: result.data };
+  return {
+    success: false,
+    errors: result.error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message })),
+  };
+}
+
+/** A design built from the reference defaults with some fields replaced (tests, CLI, UI). */
+export function aDesign(overrides: Partial<DesignInput> = {}): DesignInput {
+  return {
+    ...DEFAULT_DESIGN,
+    ...overrides,
+    controlPlane: { ...DEFAULT_DESIGN.controlPlane, ...overrides.controlPlane },
+    physical: { ...DEFAULT_DESIGN.physical, ...overrides.physical },
+    priceOverridesUSD: { ...DEFAULT_DESIGN.priceOverridesUSD, ...overrides.priceOverridesUSD },
+  };
+}

@@ -1,0 +1,24 @@
+import type { DesignInput } from '../design/schema';
+import { planLogical } from './logical';
+import { planPhysical } from './physical';
+import type { ClusterPlan } from './types';
+
+/**
+ * The one entry point: a valid DesignInput in, the whole ClusterPlan out. Deterministic and pure.
+ * Validate untrusted input with `validateDesign` first; this throws on an invalid design.
+ */
+export function planCluster(input: DesignInput): ClusterPlan {
+  const logical = planLogical(input);
+  const physical = planPhysical(input, logical);
+  // The physical plan places the OOB switches per rack; the logical count must agree with it.
+  const oobPlaced = physical.racks.flatMap((r) => r.devices).filter((d) => d.kind === 'sn2201').length;
+  return {
+    ...logical,
+    oob: { ...logical.oob, switches: oobPlaced },
+    racks: physical.racks,
+    cabling: physical.cabling,
+    power: physical.power,
+    bom: physical.bom,
+    warnings: [...logical.warnings, ...physical.warnings],
+  };
+}

@@ -1,0 +1,370 @@
+/**
+ * The ClusterPlan: everything that follows from a DesignInput, as plain serialisable data.
+ * Every view, exporter and the CLI read this; none re-derives a rule. Field names marked STABLE are
+ * part of the CLI's JSON contract (README, "plan command") and must not be renamed.
+ */
+import type { Source } from '../catalog/source';
+import type { GpuId, LayoutId, MediaId, MigProfileId } from '../catalog/ids';
+import type { DesignInput } from '../design/schema';
+
+export type Severity = 'info' | 'warning' | 'error';
+
+/** STABLE: `code`, `severity`, `message`. */
+export interface PlanWarning {
+  code: string;
+  severity: Severity;
+  message: string;
+  /** The RA section the rule comes from, e.g. "Solution sizing". */
+  raSection?: string;
+}
+
+/** A note, mostly RA self-contradictions: which value we chose and where each value is stated. */
+export interface PlanNote {
+  code: string;
+  topic: string;
+  message: string;
+  chosen?: { value: string; section: string };
+  alternatives?: { value: string; section: string }[];
+}
+
+export interface RequirementCheck {
+  name: string;
+  required: number;
+  actual: number;
+  unit: string;
+  ok: boolean;
+  raSection: string;
+}
+
+export interface ComputePlan {
+  gpu: GpuId;
+  gpuName: string;
+  layout: LayoutId;
+  workerNodes: number;
+  gpusPerServer: number;
+  /** STABLE */
+  totalGpus: number;
+  gpuMemoryGB: number;
+  /** STABLE: GPUs x GB per GPU (24,576 for the RA reference). */
+  totalGpuMemoryGB: number;
+  /** totalGpuMemoryGB / 1024: the RA's "24TB" / "35TB" are binary terabytes. */
+  totalGpuMemoryTB: number;
+  migProfile: MigProfileId | null;
+  /** 1 without MIG. */
+  migInstancesPerGpu: number;
+  /** Schedulable GPU devices: GPUs x MIG instances. */
+  totalGpuInstances: number;
+  cpuCoresPerServer: number;
+  totalCpuCores: number;
+  ramGBPerServer: number;
+  totalRamGB: number;
+  nvmeDataTBPerServer: number;
+  totalNvmeDataTB: number;
+  eastWestNicsPerServer: number;
+  eastWestGbpsPerGpu: number;
+  /** RA minimums per GPU (8 cores + 1 for the OS, 2 per MIG instance, 128 GB RAM, NVMe per socket). */
+  checks: RequirementCheck[];
+}
+
+export interface ControlPlaneRow {
+  workers: number;
+  namespaces: number;
+  cpuCores: number;
+  memoryGB: number;
+}
+
+export interface ControlPlanePlan {
+  /** STABLE */
+  nodes: number;
+  /** STABLE: always 1, for rolling repaves (RA Hardware resources). */
+  spareNodes: number;
+  placement: 'physical' | 'virtual';
+  /** STABLE: per node. */
+  cpuCores: number;
+  /** STABLE: per node. */
+  memoryGB: number;
+  /** The table row used (first row covering both the worker and namespace counts). */
+  tableRow: ControlPlaneRow;
+  /** True when the design exceeds the table's last row (1,000 workers / 4,000 namespaces). */
+  beyondTable: boolean;
+  raSection: string;
+}
+
+export interface PvcPlan {
+  name: string;
+  namespace: string;
+  sizeGi: number;
+  accessMode: 'RWO' | 'RWX';
+}
+
+export interface ResourcePool {
+  name: string;
+  nodes: number;
+  description: string;
+}
+
+export interface KubernetesPlan {
+  maxPodsPerNode: number;
+  /** STABLE: max pods x worker nodes. */
+  podCapacity: number;
+  overheadPodsPerNode: number;
+  overheadPodsFixed: number;
+  /** STABLE: 25 per node + 131. */
+  overheadPods: number;
+  /** STABLE */
+  workloadPods: number;
+  podCidr: string;
+  nodePodCidrPrefix: number;
+  /** STABLE: node /24s the pod CIDR holds. */
+  maxNodesForPodCidr: number;
+  /** Workers + control plane + spare. */
+  clusterNodes: number;
+  serviceCidr: string;
+  /** STABLE */
+  serviceAddresses: number;
+  namespaces: number;
+  kubernetesVersion: string;
+  pvcs: PvcPlan[];
+  totalPvcGi: number;
+  longhornVersion: string;
+  longhornGuaranteedInstanceManagerCpu: string;
+  /** MAAS resource pools (RA Canonical MAAS configuration). */
+  resourcePools: ResourcePool[];
+}
+
+export interface LeafPlan {
+  index: number;
+  /** Worker indexes (0-based) on this leaf are firstServer .. firstServer + servers - 1. */
+  firstServer: number;
+  servers: number;
+  /** 400G SuperNIC ports facing servers. */
+  serverPorts: number;
+  /** 800G links up to the spines (0 with a single leaf). */
+  uplinks: number;
+  downlinkGbps: number;
+  uplinkGbps: number;
+}
+
+export interface FabricPlan {
+  /** STABLE: 1 (single leaf) or 2 (leaf-spine). */
+  tiers: 1 | 2;
+  /** STABLE: 400G SuperNIC ports = server-facing leaf ports. */
+  serverPorts: number;
+  serverPortGbps: number;
+  serversPerLeaf: number;
+  /** STABLE */
+  leafSwitches: number;
+  /** STABLE */
+  spineSwitches: number;
+  /** STABLE: 800G leaf-to-spine links. */
+  spineLinks: number;
+  spineLinkGbps: number;
+  leaves: LeafPlan[];
+  /** Uplink bandwidth >= server-facing bandwidth on every leaf (trivially true with one leaf). */
+  nonBlocking: boolean;
+  maxWorkerNodes: number;
+  switchModel: string;
+}
+
+export interface NorthSouthPlan {
+  dpuPortsPerServer: number;
+  dpuPortGbps: number;
+  serverPorts: number;
+  serversPerSwitch: number;
+  switches: number;
+  switchModel: string;
+}
+
+export interface OobPlan {
+  portsPerServer: number;
+  perServer: { bmc: number; superNics: number; dpus: number };
+  serverPorts: number;
+  /** Management ports of the SN5610s (and of physical control-plane nodes' BMCs). */
+  otherPorts: number;
+  totalPorts: number;
+  portsPerSwitch: number;
+  /** SN2201 count (the physical plan places them per rack and this equals the placed count). */
+  switches: number;
+  switchModel: string;
+}
+
+export type NicSharingMode = 'HostDeviceNetwork' | 'MacvlanNetwork' | 'SriovNetwork';
+
+export interface IpPool {
+  /** One pool per SuperNIC position ("rail") in the server: rail 0, rail 1. */
+  name: string;
+  rail: number;
+  cidr: string;
+  perNodeNetworkPrefix: number;
+  gatewayIndex: number;
+  nodes: number;
+}
+
+export interface NetworkPlan {
+  /** Devices (GPU or MIG instance workloads) sharing one SuperNIC. */
+  devicesPerNic: number;
+  /** Devices + 1 switchport address. */
+  addressesNeededPerPort: number;
+  /** STABLE: per-switchport prefix, e.g. 30. */
+  portPrefixLength: number;
+  addressesPerPort: number;
+  prefixReason: string;
+  /** STABLE */
+  nicSharingMode: NicSharingMode;
+  nicSharingReason: string;
+  ipamResource: 'CIDRPool';
+  eastWestCidr: string;
+  pools: IpPool[];
+  addressesUsed: number;
+  addressesAvailable: number;
+}
+
+// ---- Physical plan (racks, cabling, power, BOM) ----
+
+export type DeviceKind = 'gpu-server' | 'control-plane-server' | 'spare-server' | 'sn5610' | 'sn2201';
+export type DeviceRole = 'compute' | 'control-plane' | 'spare' | 'leaf' | 'spine' | 'north-south' | 'oob';
+
+export interface PlacedDevice {
+  /** Stable, readable name: "r02-u21-leaf-1", "r01-u03-gpu-007". */
+  name: string;
+  kind: DeviceKind;
+  role: DeviceRole;
+  rack: string;
+  /** Lowest occupied U, 1-based from the bottom. */
+  u: number;
+  heightU: number;
+  powerTypicalW: number;
+  powerMaxW: number;
+  /** Catalog part id for the BOM. */
+  partId: string;
+}
+
+export type RackRole = 'gpu' | 'network' | 'mixed';
+
+export interface RackPlan {
+  /** "rack-01" ... in row order. */
+  name: string;
+  index: number;
+  role: RackRole;
+  heightU: number;
+  widthMm: number;
+  devices: PlacedDevice[];
+  usedU: number;
+  /** STABLE: design (maximum) power in kW. */
+  powerKW: number;
+  powerTypicalKW: number;
+  budgetKW: number;
+  btuPerHour: number;
+  overBudget: boolean;
+}
+
+export type NetworkId = 'east-west' | 'leaf-spine' | 'north-south' | 'oob';
+
+export interface Endpoint {
+  device: string;
+  port: string;
+  rack: string;
+  u: number;
+}
+
+/** One logical port-to-port connection (a 400G NIC leg of a splitter is one link). */
+export interface Link {
+  a: Endpoint;
+  b: Endpoint;
+  speedGbps: number;
+}
+
+export interface Cable {
+  id: string;
+  network: NetworkId;
+  media: MediaId;
+  partId: string;
+  partNumber: string;
+  lengthM: number;
+  reachM: number;
+  costUSD: number;
+  powerW: number;
+  /** 1 for straight cables, 2 for 800G-to-2x400G splitters. */
+  legs: Link[];
+}
+
+export interface MediaTotals {
+  count: number;
+  costUSD: number;
+  powerW: number;
+}
+
+export interface CablingAssumptions {
+  rackWidthMm: number;
+  uHeightMm: number;
+  slackPerEndM: number;
+  trayHeightM: number;
+  mediaPolicy: string;
+}
+
+export interface CablingPlan {
+  assumptions: CablingAssumptions;
+  /** STABLE: number of logical links (legs) over all cables. */
+  links: number;
+  cables: Cable[];
+  /** STABLE: DAC, ACC, AEC, fiber. */
+  byMedia: Record<MediaId, MediaTotals>;
+  byNetwork: Record<NetworkId, MediaTotals>;
+  totalCostUSD: number;
+  totalPowerW: number;
+}
+
+export interface PowerPlan {
+  totalTypicalKW: number;
+  totalMaxKW: number;
+  btuPerHour: number;
+}
+
+export type BomCategory = 'servers' | 'gpus' | 'nics' | 'switches' | 'cables' | 'control-plane';
+
+export interface BomLine {
+  partId: string;
+  partNumber: string;
+  description: string;
+  category: BomCategory;
+  quantity: number;
+  unitPriceUSD: number;
+  extendedPriceUSD: number;
+  unitPowerW: number;
+  totalPowerW: number;
+  source: Source;
+  estimate: boolean;
+  priceOverridden: boolean;
+}
+
+export interface BomPlan {
+  lines: BomLine[];
+  subtotals: { category: BomCategory; totalUSD: number }[];
+  /** STABLE */
+  totalUSD: number;
+}
+
+export interface ClusterPlan {
+  planVersion: 1;
+  input: DesignInput;
+  compute: ComputePlan;
+  controlPlane: ControlPlanePlan;
+  kubernetes: KubernetesPlan;
+  fabric: FabricPlan;
+  northSouth: NorthSouthPlan;
+  oob: OobPlan;
+  network: NetworkPlan;
+  racks: RackPlan[];
+  cabling: CablingPlan;
+  power: PowerPlan;
+  bom: BomPlan;
+  software: { component: string; product: string; version: string }[];
+  warnings: PlanWarning[];
+  notes: PlanNote[];
+}
+
+/** Everything but the physical part: what the sizing rules alone decide. */
+export type LogicalPlan = Omit<ClusterPlan, 'racks' | 'cabling' | 'power' | 'bom'>;
+export type PhysicalPlan = Pick<ClusterPlan, 'racks' | 'cabling' | 'power' | 'bom'> & {
+  warnings: PlanWarning[];
+};
