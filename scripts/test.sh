@@ -3,6 +3,7 @@
 # lint, type-check, unit and property tests, production build, end-to-end tests in Chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1
 bash scripts/ensure-deps.sh --browser
 
 step() { echo; echo "=== $1 ==="; }

@@ -18,7 +18,10 @@ export const MIG_PROFILE_IDS = {
   'rtx-pro-6000': ['1g.24gb', '2g.48gb', '4g.96gb'],
   'h200-nvl': ['1g.18gb', '1g.35gb', '2g.35gb', '3g.71gb', '4g.71gb', '7g.141gb'],
 } as const satisfies Record<GpuId, readonly string[]>;
-export const ALL_MIG_PROFILE_IDS = [...MIG_PROFILE_IDS['rtx-pro-6000'], ...MIG_PROFILE_IDS['h200-nvl']] as const;
+export const ALL_MIG_PROFILE_IDS = [
+  ...MIG_PROFILE_IDS['rtx-pro-6000'],
+  ...MIG_PROFILE_IDS['h200-nvl'],
+] as const;
 export type MigProfileId = (typeof ALL_MIG_PROFILE_IDS)[number];
 
 /** Cable media, cheapest first (RA Network configuration, cable table). */

@@ -13,6 +13,7 @@ import {
 } from '../catalog/ids';
 import { MAX_WORKER_NODES, maxWorkerNodesFor } from '../catalog/layouts';
 import { cidrSize, cidrsOverlap, parseCidr } from './cidr';
+import { portAddressing, railSizing } from './east-west-addressing';
 
 export const DESIGN_SCHEMA_VERSION = 1;
 
@@ -61,7 +62,11 @@ const designObjectSchema = z.object({
   serviceCidr: cidrString,
   /** Address block the Spectrum-X switchport prefixes (and the Network Operator CIDRPools) come from. */
   eastWestCidr: cidrString,
-  maxPodsPerNode: z.number().int().min(1).max(MAX_PODS_PER_NODE_LIMIT, 'a /24 node pod CIDR holds at most 254 pods'),
+  maxPodsPerNode: z
+    .number()
+    .int()
+    .min(1)
+    .max(MAX_PODS_PER_NODE_LIMIT, 'a /24 node pod CIDR holds at most 254 pods'),
   controlPlane: z.object({
     nodes: literalUnion(CONTROL_PLANE_NODE_COUNTS, 'control-plane nodes'),
     placement: z.enum(CONTROL_PLANE_PLACEMENTS),
@@ -123,6 +128,23 @@ export const designInputSchema = designObjectSchema.superRefine((d, ctx) => {
       ctx.addIssue({ code: 'custom', path: [aName], message: `${aName} overlaps ${bName}` });
     }
   }
+  // The east-west CIDR must hold one CIDRPool per rail, each with a per-switchport block per worker
+  // (RA Network configuration, per-port prefixes).
+  const migValid =
+    d.migProfile === null || (MIG_PROFILE_IDS[d.gpu] as readonly string[]).includes(d.migProfile);
+  // Only for a node count the other checks accept (zod runs this refinement after min/max failures).
+  const workersValid = d.workerNodes >= 1 && d.workerNodes <= maxNodes;
+  if (ew.success && migValid && workersValid) {
+    const port = portAddressing(d.gpu, d.layout, d.migProfile);
+    const rails = railSizing(d.layout, d.workerNodes, port.portPrefixLength);
+    if (ew.data.prefix > rails.requiredPrefixLength) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['eastWestCidr'],
+        message: `east-west CIDR /${ew.data.prefix} is too small: ${rails.rails} rail pool(s) of at least /${rails.minRailPrefixLength} (${d.workerNodes} workers x /${port.portPrefixLength} per switchport) need /${rails.requiredPrefixLength} or larger`,
+      });
+    }
+  }
 });
 
 export type DesignInput = z.infer<typeof designObjectSchema>;
@@ -167,7 +189,10 @@ export function validateDesign(value: unknown): DesignResult {
   if (result.success) return { success: true, data: result.data };
   return {
     success: false,
-    errors: result.error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message })),
+    errors: result.error.issues.map((issue) => ({
+      path: issue.path.map(String).join('.'),
+      message: issue.message,
+    })),
   };
 }
 

@@ -3,8 +3,9 @@
  * Every view, exporter and the CLI read this; none re-derives a rule. Field names marked STABLE are
  * part of the CLI's JSON contract (README, "plan command") and must not be renamed.
  */
+import type { CableMediaId } from '../catalog/cables';
+import type { GpuId, LayoutId, MigProfileId } from '../catalog/ids';
 import type { Source } from '../catalog/source';
-import type { GpuId, LayoutId, MediaId, MigProfileId } from '../catalog/ids';
 import type { DesignInput } from '../design/schema';
 
 export type Severity = 'info' | 'warning' | 'error';
@@ -143,6 +144,11 @@ export interface LeafPlan {
   uplinks: number;
   downlinkGbps: number;
   uplinkGbps: number;
+  /**
+   * 800G links from this leaf to each spine (index = spine index; empty with a single leaf). Spread
+   * evenly, with remainders rotated across leaves so no spine exceeds its 64 ports.
+   */
+  uplinksPerSpine: number[];
 }
 
 export interface FabricPlan {
@@ -198,6 +204,8 @@ export interface IpPool {
   perNodeNetworkPrefix: number;
   gatewayIndex: number;
   nodes: number;
+  /** Routes pods get through this rail: the rail's own CIDR, then the whole east-west CIDR. */
+  routes: string[];
 }
 
 export interface NetworkPlan {
@@ -277,9 +285,11 @@ export interface Link {
 export interface Cable {
   id: string;
   network: NetworkId;
-  media: MediaId;
+  /** DAC, ACC, AEC, fiber, or `cat6` for the 1GbE OOB copper. */
+  media: CableMediaId;
   partId: string;
   partNumber: string;
+  /** Stocked length, metres (computed run rounded up). */
   lengthM: number;
   reachM: number;
   costUSD: number;
@@ -300,6 +310,10 @@ export interface CablingAssumptions {
   slackPerEndM: number;
   trayHeightM: number;
   mediaPolicy: string;
+  /** Racks apart a cable may run sideways between neighbouring racks instead of via the tray (1). */
+  sideRouteMaxRacks: number;
+  /** How computed runs are rounded up to stocked lengths. */
+  stockedLengths: string;
 }
 
 export interface CablingPlan {
@@ -307,8 +321,8 @@ export interface CablingPlan {
   /** STABLE: number of logical links (legs) over all cables. */
   links: number;
   cables: Cable[];
-  /** STABLE: DAC, ACC, AEC, fiber. */
-  byMedia: Record<MediaId, MediaTotals>;
+  /** STABLE: DAC, ACC, AEC, fiber; plus `cat6` (the OOB copper) so the totals cover every cable. */
+  byMedia: Record<CableMediaId, MediaTotals>;
   byNetwork: Record<NetworkId, MediaTotals>;
   totalCostUSD: number;
   totalPowerW: number;

@@ -1,0 +1,452 @@
+import { z } from 'zod';
+import { MEDIA_IDS } from './ids';
+import { estimate, ra, sourceSchema } from './source';
+
+/**
+ * Cables and optics, per network. The RA's four options for "one 800G port on the Spectrum-X switch
+ * to the 400G port of two B3140H SuperNICs" are copied exactly from its cable table (RA Network
+ * configuration); every other entry is a planner estimate, flagged as such, in the same families.
+ * Each network's list is sorted cheapest first, which is also shortest reach first.
+ */
+
+/** High-speed media (RA cable table) plus the OOB network's 1GbE copper. */
+export const CABLE_MEDIA_IDS = [...MEDIA_IDS, 'cat6'] as const;
+export type CableMediaId = (typeof CABLE_MEDIA_IDS)[number];
+
+/** The networks a cable can belong to; the same strings as the plan's NetworkId. */
+export const CABLE_NETWORK_IDS = ['east-west', 'leaf-spine', 'north-south', 'oob'] as const;
+export type CableNetworkId = (typeof CABLE_NETWORK_IDS)[number];
+
+export const cablePartSchema = z
+  .object({
+    id: z.string().min(1),
+    partNumber: z.string().min(1),
+    description: z.string(),
+    media: z.enum(CABLE_MEDIA_IDS),
+    network: z.enum(CABLE_NETWORK_IDS),
+    /** 2 for an 800G-to-2x400G (or 2x200G) splitter, 1 for a straight cable. */
+    legs: z.union([z.literal(1), z.literal(2)]),
+    /** Speed of the A (switch) end and of each leg. */
+    aEndGbps: z.number().positive(),
+    legGbps: z.number().positive(),
+    /** Longest run the part covers, metres. */
+    reachM: z.number().positive(),
+    /** Reach as the source writes it ("10ft / 3m"). */
+    reachText: z.string(),
+    /** Whole-cable power, both ends, W (for ranges, the top of the range). */
+    powerW: z.number().nonnegative(),
+    /** Power as the source writes it ("2.5–3W"). */
+    powerText: z.string(),
+    /** Power drawn at the A (switch) end, W; the rest is spread evenly over the leg ends. */
+    powerAEndW: z.number().nonnegative(),
+    priceUSD: z.number().nonnegative(),
+    source: sourceSchema,
+    note: z.string().optional(),
+  })
+  .refine((c) => c.powerAEndW <= c.powerW, { message: 'A-end power cannot exceed the cable power' });
+export type CablePart = z.infer<typeof cablePartSchema>;
+
+const RA_TABLE = ra(
+  'Network configuration',
+  'cable table: one 800G switch port to two 400G B3140H SuperNICs',
+);
+const MM_REACH_NOTE =
+  "The RA states 100 m (328ft). NVIDIA's own LinkX multimode optics (MMA4Z00-NS + MMA1Z00-NS400) are specified for 50 m on OM4 (hardware-facts section 7); 100 m matches IEEE 400GBASE-SR4 class third-party optics on OM4. The planner keeps the RA's 100 m and warns for runs over 50 m.";
+
+/** The RA's cable table, verbatim (RA Network configuration). */
+const raTable: CablePart[] = [
+  {
+    id: 'o2q112-800g-cu3',
+    partNumber: 'O2Q112-800G-CU3',
+    description: 'DAC splitter, 800G OSFP to 2x 400G QSFP112, passive copper, 3 m',
+    media: 'DAC',
+    network: 'east-west',
+    legs: 2,
+    aEndGbps: 800,
+    legGbps: 400,
+    reachM: 3,
+    reachText: '10ft / 3m',
+    powerW: 0.15,
+    powerText: '0.15W',
+    powerAEndW: 0.15,
+    priceUSD: 249,
+    source: RA_TABLE,
+  },
+  {
+    id: 'o2q112-800g-ac5',
+    partNumber: 'O2Q112-800G-AC5',
+    description: 'ACC splitter, 800G OSFP to 2x 400G QSFP112, active copper, 5 m',
+    media: 'ACC',
+    network: 'east-west',
+    legs: 2,
+    aEndGbps: 800,
+    legGbps: 400,
+    reachM: 5,
+    reachText: '16ft / 5m',
+    powerW: 3,
+    powerText: '2.5–3W',
+    // LinkX ACC split: more at the 800G end, 0.6 W per 400G end (hardware-facts section 7).
+    powerAEndW: 1.8,
+    priceUSD: 990,
+    source: RA_TABLE,
+    note: 'The RA gives a 2.5–3W range; the planner uses 3 W (the maximum).',
+  },
+  {
+    id: 'o2o112-800g-ae7',
+    partNumber: 'O2O112-800G-AE7',
+    description: 'AEC, 800G OSFP to 2x 400G, active electrical (DSP retimed), 7 m',
+    media: 'AEC',
+    network: 'east-west',
+    legs: 2,
+    aEndGbps: 800,
+    legGbps: 400,
+    reachM: 7,
+    reachText: '23ft / 7m',
+    powerW: 25,
+    powerText: '25W',
+    powerAEndW: 12.5,
+    priceUSD: 1689,
+    source: RA_TABLE,
+    note: 'End split (half at the switch end) is a planner assumption.',
+  },
+  {
+    id: 'osfp-800g-2xsr4-kit',
+    partNumber: 'OSFP-800G-2xSR4 + 2x Q112-400G-SR4',
+    description: 'Multimode optics: 800G twin-port OSFP 2xSR4 + 2x 400G QSFP112 SR4 + MPO fibre',
+    media: 'fiber',
+    network: 'east-west',
+    legs: 2,
+    aEndGbps: 800,
+    legGbps: 400,
+    reachM: 100,
+    reachText: '328ft / 100m',
+    powerW: 32,
+    powerText: '32W (14 + 2*9)',
+    powerAEndW: 14,
+    priceUSD: 1975,
+    source: RA_TABLE,
+    note: MM_REACH_NOTE,
+  },
+];
+
+const estimateNote = (what: string) => estimate(`${what}; not in the RA, override with a quote`);
+
+/** Single-mode kits for runs beyond multimode reach (end-of-row network racks in long rows). */
+const eastWestExtra: CablePart[] = [
+  {
+    id: 'ew-sm-dr4-kit',
+    partNumber: 'OSFP-800G-2xDR4 + 2x Q112-400G-DR4',
+    description: 'Single-mode optics: 800G twin-port OSFP 2xDR4 + 2x 400G QSFP112 DR4 + MPO fibre, 500 m',
+    media: 'fiber',
+    network: 'east-west',
+    legs: 2,
+    aEndGbps: 800,
+    legGbps: 400,
+    reachM: 500,
+    reachText: '500m (IEEE 400GBASE-DR4)',
+    powerW: 35,
+    powerText: '35W (17 + 2*9)',
+    powerAEndW: 17,
+    priceUSD: 2675,
+    source: estimateNote(
+      'power from NVIDIA LinkX MMS4X00-NS (17 W) + MMS4X00-NS400 (9 W), hardware-facts section 7; part number and price are planner estimates',
+    ),
+  },
+  {
+    id: 'ew-sm-lr4-kit',
+    partNumber: 'OSFP-800G-2xLR4 + 2x Q112-400G-LR4',
+    description:
+      'Single-mode optics: 800G twin-port OSFP 2xLR4 + 2x 400G QSFP112 LR4 + duplex LC fibre, 10 km',
+    media: 'fiber',
+    network: 'east-west',
+    legs: 2,
+    aEndGbps: 800,
+    legGbps: 400,
+    reachM: 10_000,
+    reachText: '10km',
+    powerW: 42,
+    powerText: '42W (18 + 2*12)',
+    powerAEndW: 18,
+    priceUSD: 6075,
+    source: estimateNote('long-reach single-mode kit so no computed run is ever left without a part'),
+  },
+];
+
+/** Leaf-to-spine: 800G OSFP to 800G OSFP straight links, one per uplink (RA: "32x 800GbE links"). */
+const leafSpine: CablePart[] = [
+  {
+    id: 'ls-dac-3m',
+    partNumber: 'O2O112-800G-CU3',
+    description: 'DAC, 800G OSFP to 800G OSFP, passive copper, 3 m',
+    media: 'DAC',
+    network: 'leaf-spine',
+    legs: 1,
+    aEndGbps: 800,
+    legGbps: 800,
+    reachM: 3,
+    reachText: '3m',
+    powerW: 0.15,
+    powerText: '0.15W',
+    powerAEndW: 0.075,
+    priceUSD: 249,
+    source: estimateNote('straight OSFP DAC priced like the RA splitter DAC'),
+  },
+  {
+    id: 'ls-acc-5m',
+    partNumber: 'O2O112-800G-AC5',
+    description: 'ACC, 800G OSFP to 800G OSFP, active copper, 5 m',
+    media: 'ACC',
+    network: 'leaf-spine',
+    legs: 1,
+    aEndGbps: 800,
+    legGbps: 800,
+    reachM: 5,
+    reachText: '5m',
+    powerW: 3,
+    powerText: '3W',
+    powerAEndW: 1.5,
+    priceUSD: 990,
+    source: estimateNote('straight OSFP ACC priced like the RA splitter ACC'),
+  },
+  {
+    id: 'ls-aec-7m',
+    partNumber: 'O2O112-800G-AE7',
+    description: 'AEC, 800G OSFP to 800G OSFP, active electrical, 7 m',
+    media: 'AEC',
+    network: 'leaf-spine',
+    legs: 1,
+    aEndGbps: 800,
+    legGbps: 800,
+    reachM: 7,
+    reachText: '7m',
+    powerW: 25,
+    powerText: '25W',
+    powerAEndW: 12.5,
+    priceUSD: 1689,
+    source: estimateNote('the RA names O2O112-800G-AE7 (OSFP-to-OSFP by its name) in its cable table'),
+  },
+  {
+    id: 'ls-mm-sr4-pair',
+    partNumber: '2x OSFP-800G-2xSR4 + 2x MPO-12 fibre',
+    description: 'Multimode optics pair: 2x 800G twin-port OSFP 2xSR4 + 2 MPO-12 fibres, 100 m',
+    media: 'fiber',
+    network: 'leaf-spine',
+    legs: 1,
+    aEndGbps: 800,
+    legGbps: 800,
+    reachM: 100,
+    reachText: '100m',
+    powerW: 28,
+    powerText: '28W (2 * 14)',
+    powerAEndW: 14,
+    priceUSD: 2350,
+    source: estimateNote('two OSFP-800G-2xSR4 (14 W each, RA cable table) and fibre'),
+    note: MM_REACH_NOTE,
+  },
+  {
+    id: 'ls-sm-dr4-pair',
+    partNumber: '2x OSFP-800G-2xDR4 + 2x MPO-12 SM fibre',
+    description: 'Single-mode optics pair: 2x 800G twin-port OSFP 2xDR4 + 2 MPO-12 fibres, 500 m',
+    media: 'fiber',
+    network: 'leaf-spine',
+    legs: 1,
+    aEndGbps: 800,
+    legGbps: 800,
+    reachM: 500,
+    reachText: '500m',
+    powerW: 34,
+    powerText: '34W (2 * 17)',
+    powerAEndW: 17,
+    priceUSD: 2950,
+    source: estimateNote('two twin-port 2xDR4 OSFPs (17 W each, NVIDIA MMS4X00-NS equivalent) and fibre'),
+  },
+  {
+    id: 'ls-sm-lr4-pair',
+    partNumber: '2x OSFP-800G-2xLR4 + 2x duplex LC SM fibre',
+    description: 'Single-mode optics pair: 2x 800G twin-port OSFP 2xLR4 + fibres, 10 km',
+    media: 'fiber',
+    network: 'leaf-spine',
+    legs: 1,
+    aEndGbps: 800,
+    legGbps: 800,
+    reachM: 10_000,
+    reachText: '10km',
+    powerW: 36,
+    powerText: '36W (2 * 18)',
+    powerAEndW: 18,
+    priceUSD: 6150,
+    source: estimateNote('long-reach single-mode pair so no computed run is ever left without a part'),
+  },
+];
+
+const NS_NOTE =
+  "same construction as the RA's east-west splitter, each 400G leg running at 200GbE into a B3220 port";
+
+/** North-south: one 800G SN5610 port split to the server's B3220 DPU ports (2x 200GbE, RA Architecture). */
+const northSouth: CablePart[] = [
+  {
+    id: 'ns-dac-3m',
+    partNumber: 'O2Q112-800G-CU3',
+    description: 'DAC splitter, 800G OSFP to 2x QSFP112 (2x 200GbE DPU ports), passive copper, 3 m',
+    media: 'DAC',
+    network: 'north-south',
+    legs: 2,
+    aEndGbps: 800,
+    legGbps: 200,
+    reachM: 3,
+    reachText: '10ft / 3m',
+    powerW: 0.15,
+    powerText: '0.15W',
+    powerAEndW: 0.15,
+    priceUSD: 249,
+    source: estimateNote(NS_NOTE),
+  },
+  {
+    id: 'ns-acc-5m',
+    partNumber: 'O2Q112-800G-AC5',
+    description: 'ACC splitter, 800G OSFP to 2x QSFP112 (2x 200GbE DPU ports), active copper, 5 m',
+    media: 'ACC',
+    network: 'north-south',
+    legs: 2,
+    aEndGbps: 800,
+    legGbps: 200,
+    reachM: 5,
+    reachText: '16ft / 5m',
+    powerW: 3,
+    powerText: '2.5–3W',
+    powerAEndW: 1.8,
+    priceUSD: 990,
+    source: estimateNote(NS_NOTE),
+  },
+  {
+    id: 'ns-aec-7m',
+    partNumber: 'O2O112-800G-AE7',
+    description: 'AEC, 800G OSFP to 2x 200GbE DPU ports, active electrical, 7 m',
+    media: 'AEC',
+    network: 'north-south',
+    legs: 2,
+    aEndGbps: 800,
+    legGbps: 200,
+    reachM: 7,
+    reachText: '23ft / 7m',
+    powerW: 25,
+    powerText: '25W',
+    powerAEndW: 12.5,
+    priceUSD: 1689,
+    source: estimateNote(NS_NOTE),
+  },
+  {
+    id: 'ns-mm-sr4-kit',
+    partNumber: 'OSFP-800G-2xSR4 + 2x Q112-400G-SR4 (200G mode)',
+    description: 'Multimode optics: 800G twin-port OSFP 2xSR4 + 2x QSFP112 SR4 at 200GbE + MPO fibre',
+    media: 'fiber',
+    network: 'north-south',
+    legs: 2,
+    aEndGbps: 800,
+    legGbps: 200,
+    reachM: 100,
+    reachText: '328ft / 100m',
+    powerW: 24,
+    powerText: '24W (14 + 2*5)',
+    powerAEndW: 14,
+    priceUSD: 1975,
+    source: estimateNote(`${NS_NOTE}; QSFP112 SR4 draws 5 W max in 200G mode (NVIDIA MMA1Z00-NS400)`),
+    note: MM_REACH_NOTE,
+  },
+  {
+    id: 'ns-sm-dr4-kit',
+    partNumber: 'OSFP-800G-2xDR4 + 2x Q112-400G-DR4 (200G mode)',
+    description:
+      'Single-mode optics: 800G twin-port OSFP 2xDR4 + 2x QSFP112 DR4 at 200GbE + MPO fibre, 500 m',
+    media: 'fiber',
+    network: 'north-south',
+    legs: 2,
+    aEndGbps: 800,
+    legGbps: 200,
+    reachM: 500,
+    reachText: '500m',
+    powerW: 35,
+    powerText: '35W (17 + 2*9)',
+    powerAEndW: 17,
+    priceUSD: 2675,
+    source: estimateNote(NS_NOTE),
+  },
+  {
+    id: 'ns-sm-lr4-kit',
+    partNumber: 'OSFP-800G-2xLR4 + 2x Q112-400G-LR4 (200G mode)',
+    description: 'Single-mode optics: 800G twin-port OSFP 2xLR4 + 2x QSFP112 LR4 at 200GbE, 10 km',
+    media: 'fiber',
+    network: 'north-south',
+    legs: 2,
+    aEndGbps: 800,
+    legGbps: 200,
+    reachM: 10_000,
+    reachText: '10km',
+    powerW: 42,
+    powerText: '42W (18 + 2*12)',
+    powerAEndW: 18,
+    priceUSD: 6075,
+    source: estimateNote('long-reach single-mode kit so no computed run is ever left without a part'),
+  },
+];
+
+/** OOB: every BMC, BlueField OOB and switch management port is 1GbE RJ45 (hardware-facts sections 5, 6). */
+const oob: CablePart[] = [
+  {
+    id: 'cat6-rj45',
+    partNumber: 'Cat6 U/UTP RJ45 patch cable',
+    description: 'Cat6 RJ45 patch cable, 1000BASE-T, for BMC / BlueField OOB / switch management ports',
+    media: 'cat6',
+    network: 'oob',
+    legs: 1,
+    aEndGbps: 1,
+    legGbps: 1,
+    reachM: 100,
+    reachText: '100m (1000BASE-T channel)',
+    powerW: 0,
+    powerText: 'passive',
+    powerAEndW: 0,
+    priceUSD: 15,
+    source: estimateNote('generic Cat6 patch cable'),
+  },
+];
+
+export const CABLE_PARTS: readonly CablePart[] = z
+  .array(cablePartSchema)
+  .parse([...raTable, ...eastWestExtra, ...leafSpine, ...northSouth, ...oob]);
+
+export const CABLE_PARTS_BY_ID: ReadonlyMap<string, CablePart> = new Map(CABLE_PARTS.map((c) => [c.id, c]));
+
+/** The RA's four cable-table rows, in the RA's order (DAC, ACC, AEC, fiber). */
+export const RA_CABLE_TABLE: readonly CablePart[] = CABLE_PARTS.filter((c) => c.source.kind === 'ra');
+
+/** NVIDIA LinkX multimode reach on OM4 (hardware-facts section 7), below the RA's 100 m. */
+export const NVIDIA_MM_REACH_M = 50;
+
+const byNetwork = new Map<CableNetworkId, CablePart[]>(
+  CABLE_NETWORK_IDS.map((n) => [
+    n,
+    CABLE_PARTS.filter((c) => c.network === n).sort((a, b) => a.priceUSD - b.priceUSD || a.reachM - b.reachM),
+  ]),
+);
+
+/** The parts for one network, cheapest first. */
+export function cablePartsFor(network: CableNetworkId): readonly CablePart[] {
+  return byNetwork.get(network) ?? [];
+}
+
+/** Power at one leg end of a cable, W (the leg ends share what the A end does not draw). */
+export function legEndPowerW(part: CablePart): number {
+  return (part.powerW - part.powerAEndW) / part.legs;
+}
+
+/**
+ * Worst-case cable power one 800G switch port, or one server NIC/DPU port, can add to its rack (W):
+ * the rack packer reserves it so optics chosen later never push a rack over its budget.
+ */
+export const MAX_SWITCH_PORT_CABLE_POWER_W = Math.max(
+  ...CABLE_PARTS.map((c) => Math.max(c.powerAEndW, c.legs === 1 ? legEndPowerW(c) : 0)),
+);
+export const MAX_SERVER_PORT_CABLE_POWER_W = Math.max(
+  ...CABLE_PARTS.filter((c) => c.legs === 2).map((c) => legEndPowerW(c)),
+);

@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { datasheet, estimate, ra, sourceSchema } from './source';
+
+export const NIC_IDS = ['b3140h', 'b3220'] as const;
+export type NicId = (typeof NIC_IDS)[number];
+
+export const nicSchema = z.object({
+  id: z.enum(NIC_IDS),
+  name: z.string(),
+  role: z.enum(['east-west', 'north-south']),
+  /** NVIDIA OPN (crypto-enabled variant). */
+  partNumber: z.string(),
+  description: z.string(),
+  formFactor: z.string(),
+  ports: z.number().int().positive(),
+  portGbps: z.number().positive(),
+  /** 1GbE BASE-T out-of-band management ports (hardware-facts section 5). */
+  oobPorts: z.number().int().nonnegative(),
+  powerTypicalW: z.number().positive(),
+  powerMaxW: z.number().positive(),
+  priceUSD: z.number().nonnegative(),
+  priceSource: sourceSchema,
+  powerSource: sourceSchema,
+  source: sourceSchema,
+});
+export type Nic = z.infer<typeof nicSchema>;
+
+const BF3_GUIDE = 'NVIDIA BlueField-3 user guide, Supported Interfaces';
+const NO_POWER =
+  'BlueField-3 SuperNIC/DPU power is not public (the 150 W DPU Controller figure is a different SKU)';
+
+const nicList = z.array(nicSchema).parse([
+  {
+    id: 'b3140h',
+    name: 'NVIDIA BlueField-3 B3140H SuperNIC',
+    role: 'east-west',
+    partNumber: '900-9D3D4-00EN-HA0',
+    description: 'BlueField-3 B3140H SuperNIC, 1x 400GbE QSFP112, PCIe Gen5 x16, HHHL',
+    formFactor: 'HHHL, single slot',
+    ports: 1,
+    portGbps: 400,
+    oobPorts: 1,
+    powerTypicalW: 60,
+    powerMaxW: 75,
+    priceUSD: 2500,
+    priceSource: estimate(
+      'street range US$2,000-3,000 per BlueField-3 card (yobitel.com, L, not SKU-specific)',
+    ),
+    powerSource: estimate(NO_POWER),
+    source: datasheet(
+      BF3_GUIDE,
+      'H',
+      'RA Network configuration: 400Gbps B3140H for the east-west GPU fabric',
+    ),
+  },
+  {
+    id: 'b3220',
+    name: 'NVIDIA BlueField-3 B3220 DPU',
+    role: 'north-south',
+    partNumber: '900-9D3B6-00CV-AA0',
+    description: 'BlueField-3 B3220 DPU, 2x 200GbE QSFP112, PCIe Gen5 x16, FHHL',
+    formFactor: 'FHHL, single slot',
+    ports: 2,
+    portGbps: 200,
+    oobPorts: 1,
+    powerTypicalW: 95,
+    powerMaxW: 120,
+    priceUSD: 3000,
+    priceSource: estimate(
+      'street range US$2,000-3,000 per BlueField-3 card (yobitel.com, L, not SKU-specific)',
+    ),
+    powerSource: estimate(NO_POWER),
+    source: ra('Architecture', 'Bluefield-3 B3220 DPU for 2x200GbE of north-south traffic, and PXE boot'),
+  },
+]);
+
+export const NICS: Record<NicId, Nic> = Object.fromEntries(nicList.map((n) => [n.id, n])) as Record<
+  NicId,
+  Nic
+>;
+export const SUPERNIC = NICS.b3140h;
+export const DPU = NICS.b3220;

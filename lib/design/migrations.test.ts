@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import {
+  DESIGN_MIGRATIONS,
+  type DesignMigration,
+  migrateDocument,
+  oldestReadableVersion,
+} from './migrations';
+import { DEFAULT_DESIGN, DESIGN_SCHEMA_VERSION } from './schema';
+
+describe('migrateDocument', () => {
+  it('passes a current document through unchanged', () => {
+    const result = migrateDocument({ schemaVersion: DESIGN_SCHEMA_VERSION, design: DEFAULT_DESIGN });
+    expect(result).toEqual({
+      success: true,
+      data: { schemaVersion: DESIGN_SCHEMA_VERSION, design: DEFAULT_DESIGN, pendingEdits: undefined },
+      migratedFrom: null,
+    });
+  });
+
+  it('every registered migration lifts by exactly one version and the chain reaches the current one', () => {
+    for (const m of DESIGN_MIGRATIONS) expect(m.from).toBeLessThan(DESIGN_SCHEMA_VERSION);
+    const froms = DESIGN_MIGRATIONS.map((m) => m.from).sort();
+    const oldest = oldestReadableVersion();
+    expect(froms).toEqual(Array.from({ length: DESIGN_SCHEMA_VERSION - oldest }, (_, i) => oldest + i));
+  });
+
+  it('rejects a document from a newer planner without guessing', () => {
+    const result = migrateDocument({ schemaVersion: DESIGN_SCHEMA_VERSION + 1, design: {} });
+    expect(result).toMatchObject({ success: false, kind: 'too-new', version: DESIGN_SCHEMA_VERSION + 1 });
+  });
+
+  it('rejects a document older than the oldest migration', () => {
+    const result = migrateDocument({ schemaVersion: 0, design: {} });
+    expect(result).toMatchObject({ success: false, kind: 'too-old', version: 0 });
+    if (!result.success) expect(result.message).toContain('older planner');
+  });
+
+  it('reports a value that is not a document', () => {
+    expect(migrateDocument('hello')).toMatchObject({ success: false, kind: 'malformed' });
+    expect(migrateDocument({ design: {} })).toMatchObject({ success: false, kind: 'malformed' });
+    expect(migrateDocument({ schemaVersion: '1', design: {} })).toMatchObject({
+      success: false,
+      kind: 'malformed',
+    });
+  });
+
+  it('runs a chain of migrations in order (injected chain: v1 -> v2 -> v3)', () => {
+    const chain: DesignMigration[] = [
+      {
+        from: 2,
+        migrate: (doc) => ({ ...doc, schemaVersion: 3, design: { ...(doc.design as object), c: 'v3' } }),
+      },
+      {
+        from: 1,
+        migrate: (doc) => ({ ...doc, schemaVersion: 2, design: { ...(doc.design as object), b: 'v2' } }),
+      },
+    ];
+    const result = migrateDocument({ schemaVersion: 1, design: { a: 1 } }, chain, 3);
+    expect(result).toEqual({
+      success: true,
+      data: { schemaVersion: 3, design: { a: 1, b: 'v2', c: 'v3' }, pendingEdits: undefined },
+      migratedFrom: 1,
+    });
+  });
+
+  it('stops at a migration that does not produce the next version', () => {
+    const broken: DesignMigration[] = [{ from: 1, migrate: (doc) => ({ ...doc, schemaVersion: 5 }) }];
+    expect(migrateDocument({ schemaVersion: 1, design: {} }, broken, 2)).toMatchObject({
+      success: false,
+      kind: 'malformed',
+    });
+  });
+
+  it('keeps only string pending edits', () => {
+    const result = migrateDocument({
+      schemaVersion: DESIGN_SCHEMA_VERSION,
+      design: DEFAULT_DESIGN,
+      pendingEdits: { podCidr: '10.0.0.1/8', workerNodes: 12 },
+    });
+    expect(result.success && result.data.pendingEdits).toEqual({ podCidr: '10.0.0.1/8' });
+  });
+});

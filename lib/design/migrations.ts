@@ -1,0 +1,107 @@
+/**
+ * Migrations of the saved design document `{ schemaVersion, design }` (localStorage and share links).
+ *
+ * Each migration lifts a document by exactly one version and has its own test with the old document
+ * kept as a fixture. Schema version 1 is the first published format, so the list is empty today;
+ * when `DESIGN_SCHEMA_VERSION` becomes 2, add `{ from: 1, migrate }` here and a v1 fixture beside the
+ * test. Documents older than the oldest version a migration starts from cannot be read ("too old");
+ * documents newer than this planner ("too new") are never guessed at.
+ */
+import { DESIGN_SCHEMA_VERSION } from './schema';
+
+/** A saved document at some version: the design is unknown until the current schema checks it. */
+export interface VersionedDocument {
+  schemaVersion: number;
+  design: unknown;
+  /** Raw text of fields the user was still editing (invalid entries), by field path. */
+  pendingEdits?: Record<string, string>;
+}
+
+/** Lifts a document from `from` to `from + 1`. Pure: returns a new document. */
+export interface DesignMigration {
+  from: number;
+  migrate: (doc: VersionedDocument) => VersionedDocument;
+}
+
+export const DESIGN_MIGRATIONS: readonly DesignMigration[] = [];
+
+export type MigrationResult =
+  | { success: true; data: VersionedDocument; migratedFrom: number | null }
+  | { success: false; kind: 'too-old' | 'too-new' | 'malformed'; version: number | null; message: string };
+
+/** Oldest version this planner can read: where the migration chain starts (or the current version). */
+export function oldestReadableVersion(
+  migrations: readonly DesignMigration[] = DESIGN_MIGRATIONS,
+  current: number = DESIGN_SCHEMA_VERSION,
+): number {
+  return migrations.reduce((oldest, m) => Math.min(oldest, m.from), current);
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Checks the envelope and runs every migration from the document's version up to `current`. Never throws. */
+export function migrateDocument(
+  value: unknown,
+  migrations: readonly DesignMigration[] = DESIGN_MIGRATIONS,
+  current: number = DESIGN_SCHEMA_VERSION,
+): MigrationResult {
+  if (!isRecord(value) || !('design' in value)) {
+    return { success: false, kind: 'malformed', version: null, message: 'it is not a saved design document' };
+  }
+  const version = value.schemaVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version)) {
+    return { success: false, kind: 'malformed', version: null, message: 'it has no schema version' };
+  }
+  if (version > current) {
+    return {
+      success: false,
+      kind: 'too-new',
+      version,
+      message: `it was saved by a newer planner (schema version ${version}; this planner reads up to ${current})`,
+    };
+  }
+  const oldest = oldestReadableVersion(migrations, current);
+  if (version < oldest) {
+    return {
+      success: false,
+      kind: 'too-old',
+      version,
+      message: `it was saved by an older planner (schema version ${version}) that this planner can no longer read (oldest readable: ${oldest})`,
+    };
+  }
+  let doc: VersionedDocument = {
+    schemaVersion: version,
+    design: value.design,
+    pendingEdits: readPendingEdits(value.pendingEdits),
+  };
+  while (doc.schemaVersion < current) {
+    const step = migrations.find((m) => m.from === doc.schemaVersion);
+    if (!step) {
+      return {
+        success: false,
+        kind: 'too-old',
+        version,
+        message: `no migration from schema version ${doc.schemaVersion} to ${doc.schemaVersion + 1}`,
+      };
+    }
+    const next = step.migrate(doc);
+    if (next.schemaVersion !== doc.schemaVersion + 1) {
+      return {
+        success: false,
+        kind: 'malformed',
+        version,
+        message: `migration from ${doc.schemaVersion} did not produce version ${doc.schemaVersion + 1}`,
+      };
+    }
+    doc = next;
+  }
+  return { success: true, data: doc, migratedFrom: version === current ? null : version };
+}
+
+/** Keeps only string entries: pending edits are a convenience and never block loading a design. */
+function readPendingEdits(value: unknown): Record<string, string> | undefined {
+  if (!isRecord(value)) return undefined;
+  const entries = Object.entries(value).filter((e): e is [string, string] => typeof e[1] === 'string');
+  return entries.length > 0 ? Object.fromEntries(entries) : undefined;
+}

@@ -1,0 +1,64 @@
+/**
+ * The saved design document as text: `{ schemaVersion, design, pendingEdits? }` in JSON. Used for
+ * localStorage and, compressed, for share links. Decoding is a boundary parser: it never throws and
+ * says why a document cannot be read, so callers can keep the raw text and tell the user.
+ */
+import { DESIGN_MIGRATIONS, type DesignMigration, migrateDocument } from './migrations';
+import { DESIGN_SCHEMA_VERSION, type DesignInput, type FieldError, validateDesign } from './schema';
+
+export type DecodeFailureKind = 'empty' | 'not-json' | 'malformed' | 'too-old' | 'too-new' | 'invalid';
+
+export type DecodedDesign =
+  | {
+      success: true;
+      design: DesignInput;
+      /** Raw text of fields that were still invalid when saved, by field path. */
+      pendingEdits: Record<string, string>;
+      /** The version the document was migrated from, or null when it was current. */
+      migratedFrom: number | null;
+    }
+  | { success: false; kind: DecodeFailureKind; message: string; errors?: FieldError[] };
+
+/** Serialises a valid design (and optional pending raw edits) as a current-version document. */
+export function encodeDesignDocument(design: DesignInput, pendingEdits: Record<string, string> = {}): string {
+  const doc: { schemaVersion: number; design: DesignInput; pendingEdits?: Record<string, string> } = {
+    schemaVersion: DESIGN_SCHEMA_VERSION,
+    design,
+  };
+  if (Object.keys(pendingEdits).length > 0) doc.pendingEdits = pendingEdits;
+  return JSON.stringify(doc);
+}
+
+/** Parses, migrates and validates a document. `null` or blank text is `empty` (nothing saved yet). */
+export function decodeDesignDocument(
+  text: string | null,
+  migrations: readonly DesignMigration[] = DESIGN_MIGRATIONS,
+): DecodedDesign {
+  if (text === null || text.trim() === '') {
+    return { success: false, kind: 'empty', message: 'nothing saved' };
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return { success: false, kind: 'not-json', message: 'it is not valid JSON' };
+  }
+  const migrated = migrateDocument(parsed, migrations);
+  if (!migrated.success) return { success: false, kind: migrated.kind, message: migrated.message };
+  const checked = validateDesign(migrated.data.design);
+  if (!checked.success) {
+    const first = checked.errors[0];
+    return {
+      success: false,
+      kind: 'invalid',
+      message: `the design does not pass the checks${first ? ` (${first.path || 'document'}: ${first.message})` : ''}`,
+      errors: checked.errors,
+    };
+  }
+  return {
+    success: true,
+    design: checked.data,
+    pendingEdits: migrated.data.pendingEdits ?? {},
+    migratedFrom: migrated.migratedFrom,
+  };
+}

@@ -1,0 +1,115 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { aDesign, DEFAULT_DESIGN, validateDesign } from './schema';
+
+const expectRefusal = (value: unknown) => {
+  const result = validateDesign(value);
+  expect(result.success).toBe(false);
+  if (!result.success) {
+    expect(result.errors.length).toBeGreaterThan(0);
+    for (const e of result.errors) expect(e.message.length).toBeGreaterThan(0);
+  }
+};
+
+describe('validateDesign: invalid input is refused with a message, never thrown', () => {
+  it('accepts the RA reference design', () => {
+    expect(validateDesign(DEFAULT_DESIGN).success).toBe(true);
+  });
+
+  it('refuses arbitrary garbage (fast-check, seed 42)', () => {
+    fc.assert(
+      fc.property(fc.anything(), (value) => {
+        expectRefusal(value);
+      }),
+      { seed: 42, numRuns: 500 },
+    );
+  });
+
+  const field = fc.constantFrom(
+    'gpu',
+    'layout',
+    'workerNodes',
+    'workload',
+    'namespaces',
+    'migProfile',
+    'sriov',
+    'podCidr',
+    'serviceCidr',
+    'eastWestCidr',
+    'maxPodsPerNode',
+    'controlPlane',
+    'physical',
+    'schemaVersion',
+  );
+  const wrongValue = fc.oneof(
+    fc.string(),
+    fc.double(),
+    fc.constant(null),
+    fc.constant(undefined),
+    fc.boolean(),
+    fc.array(fc.integer()),
+    fc.object(),
+  );
+
+  it('refuses one field of the reference replaced by a wrong type or value (fast-check, seed 42)', () => {
+    fc.assert(
+      fc.property(field, wrongValue, (key, value) => {
+        const candidate = { ...DEFAULT_DESIGN, [key]: value };
+        const result = validateDesign(candidate);
+        // A few random values are valid for some fields (a boolean for sriov); everything else must fail.
+        if (!result.success) for (const e of result.errors) expect(e.message.length).toBeGreaterThan(0);
+      }),
+      { seed: 42, numRuns: 500 },
+    );
+  });
+
+  it('refuses malformed CIDRs (fast-check, seed 42)', () => {
+    const badCidr = fc.oneof(
+      fc.string().filter((s) => !/^\d+\.\d+\.\d+\.\d+\/\d+$/.test(s)),
+      fc
+        .tuple(fc.integer({ min: 256, max: 9999 }), fc.integer({ min: 0, max: 32 }))
+        .map(([a, p]) => `${a}.0.0.0/${p}`),
+      fc.integer({ min: 33, max: 99 }).map((p) => `10.0.0.0/${p}`),
+      fc.integer({ min: 1, max: 255 }).map((h) => `10.0.0.${h}/24`),
+    );
+    fc.assert(
+      fc.property(fc.constantFrom('podCidr', 'serviceCidr', 'eastWestCidr'), badCidr, (key, value) => {
+        const result = validateDesign({ ...DEFAULT_DESIGN, [key]: value });
+        expect(result.success).toBe(false);
+        if (!result.success) expect(result.errors.some((e) => e.path === key)).toBe(true);
+      }),
+      { seed: 42, numRuns: 300 },
+    );
+  });
+
+  it('refuses impossible node counts (fast-check, seed 42)', () => {
+    const badCount = fc.oneof(
+      fc.integer({ max: 0 }),
+      fc.integer({ min: 4097 }),
+      fc.double({ min: 0.01, max: 4000, noInteger: true }),
+      fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, -0.5),
+    );
+    fc.assert(
+      fc.property(badCount, (workerNodes) => {
+        const result = validateDesign({ ...DEFAULT_DESIGN, workerNodes });
+        expect(result.success).toBe(false);
+        if (!result.success) expect(result.errors.some((e) => e.path === 'workerNodes')).toBe(true);
+      }),
+      { seed: 42, numRuns: 300 },
+    );
+  });
+
+  it('refuses a worker count above the layout’s 2-tier maximum', () => {
+    const result = validateDesign(
+      aDesign({ layout: '1-2-3-400', workerNodes: 3000, podCidr: '10.0.0.0/11' }),
+    );
+    expect(result.success).toBe(false);
+    if (!result.success) expect(result.errors[0]?.message).toMatch(/at most 2048 worker nodes/);
+  });
+
+  it('refuses a MIG profile of the other GPU', () => {
+    const result = validateDesign(aDesign({ gpu: 'rtx-pro-6000', migProfile: '1g.18gb' }));
+    expect(result.success).toBe(false);
+    if (!result.success) expect(result.errors.some((e) => e.path === 'migProfile')).toBe(true);
+  });
+});

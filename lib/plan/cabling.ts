@@ -1,0 +1,268 @@
+import {
+  CABLE_MEDIA_IDS,
+  CABLE_NETWORK_IDS,
+  type CableNetworkId,
+  NVIDIA_MM_REACH_M,
+} from '../catalog/cables';
+import { SN2201, SN5610 } from '../catalog/switches';
+import type { DesignInput } from '../design/schema';
+import {
+  type CableGeometry,
+  cableLengthM,
+  SIDE_ROUTE_MAX_RACKS,
+  STOCKED_LENGTHS_TEXT,
+  U_HEIGHT_MM,
+} from './cable-length';
+import { chooseCablePart, mediaFallbackWarning } from './media';
+import type { PlacedRack, RackLayout } from './racks';
+import type {
+  Cable,
+  CablingPlan,
+  Endpoint,
+  Link,
+  LogicalPlan,
+  MediaTotals,
+  PlacedDevice,
+  PlanWarning,
+} from './types';
+import { warn } from './warnings';
+
+/**
+ * Every link and cable, port by port (RA Network configuration):
+ * - east-west: each 800G leaf port is split to two 400G SuperNIC ports (RA cable table). The NIC ports
+ *   of a leaf's servers are taken in order (server 1 nic1, nic2, server 2 nic1, ...) and paired, so a
+ *   2-SuperNIC server gets one splitter to itself and two 1-SuperNIC servers share one (the rack plan
+ *   keeps such pairs in one rack; an odd last server leaves its second leg unused). Server-facing
+ *   ports are swp1..swp32, uplinks swp33..swp64 (the RA's 50/50 split).
+ * - leaf-spine: one 800G straight cable per uplink, `uplinksPerSpine` from the fabric plan; each
+ *   spine's ports are used in leaf order.
+ * - north-south: one 800G splitter per server to its DPU's two 200G ports, serversPerSwitch servers
+ *   per switch in worker order. The north-south switches' uplinks to the external network are out of
+ *   scope.
+ * - OOB: every BMC, BlueField OOB and SN5610 management port to an SN2201 in its own rack, ports used
+ *   bottom to top. The SN2201s' own uplinks and management ports are out of scope.
+ */
+
+const PREFIX: Record<CableNetworkId, string> = {
+  'east-west': 'ew',
+  'leaf-spine': 'ls',
+  'north-south': 'ns',
+  oob: 'oob',
+};
+
+/** Second half of the SN5610's 64 ports faces the spines (RA: 50% to GPUs, 50% up to the spine). */
+const FIRST_UPLINK_PORT = SN5610.ports / 2 + 1;
+const SWITCH_SERVER_PORTS = SN5610.ports / 2;
+
+export interface CablingResult {
+  cabling: CablingPlan;
+  warnings: PlanWarning[];
+}
+
+const roundMilli = (value: number): number => Math.round(value * 1000) / 1000;
+
+const emptyTotals = (): MediaTotals => ({ count: 0, costUSD: 0, powerW: 0 });
+
+/** Port numbers of a splitter port's legs: swp5s0, swp5s1. */
+const splitPort = (port: number, leg: number) => `swp${port}s${leg}`;
+
+/** Builds the cable geometry from the design's physical options (hardware-facts section 8). */
+export function cableGeometry(input: DesignInput): CableGeometry {
+  return {
+    rackHeightU: input.physical.rackHeightU,
+    rackWidthMm: input.physical.rackWidthMm,
+    uHeightMm: U_HEIGHT_MM,
+    slackPerEndM: input.physical.slackPerEndM,
+    trayHeightM: input.physical.trayHeightM,
+    sideRouteMaxRacks: SIDE_ROUTE_MAX_RACKS,
+  };
+}
+
+/** Every cable of the design, with its links, length, media, cost and power. */
+export function planCabling(input: DesignInput, logical: LogicalPlan, layout: RackLayout): CablingResult {
+  const geometry = cableGeometry(input);
+  const policy = input.physical.mediaPolicy;
+  const fallbacks = new Map<CableNetworkId, number>(CABLE_NETWORK_IDS.map((n) => [n, 0]));
+  const raw: { network: CableNetworkId; legs: Link[] }[] = [];
+
+  const endpoint = (device: PlacedDevice, port: string): Endpoint => ({
+    device: device.name,
+    port,
+    rack: device.rack,
+    u: device.u,
+  });
+  const add = (network: CableNetworkId, legs: Link[]) => raw.push({ network, legs });
+
+  // East-west: NIC ports in order, two per 800G splitter port.
+  const nics = logical.compute.eastWestNicsPerServer;
+  for (const leaf of logical.fabric.leaves) {
+    const sw = layout.leaves[leaf.index]!;
+    const nicPorts: { server: PlacedDevice; port: string }[] = [];
+    for (let w = leaf.firstServer; w < leaf.firstServer + leaf.servers; w++) {
+      for (let n = 1; n <= nics; n++) nicPorts.push({ server: layout.workers[w]!, port: `nic${n}` });
+    }
+    const ports = Math.ceil(nicPorts.length / 2);
+    if (ports > SWITCH_SERVER_PORTS)
+      throw new Error(`${sw.name}: ${ports} server ports exceed ${SWITCH_SERVER_PORTS}`);
+    for (let p = 0; p < ports; p++) {
+      const legs = nicPorts.slice(2 * p, 2 * p + 2).map((nic, leg) => ({
+        a: endpoint(sw, splitPort(p + 1, leg)),
+        b: endpoint(nic.server, nic.port),
+        speedGbps: logical.fabric.serverPortGbps,
+      }));
+      add('east-west', legs);
+    }
+  }
+
+  // Leaf to spine: straight 800G links, spine ports used in leaf order.
+  const nextSpinePort = layout.spines.map(() => 1);
+  for (const leaf of logical.fabric.leaves) {
+    const sw = layout.leaves[leaf.index]!;
+    let leafPort = FIRST_UPLINK_PORT;
+    leaf.uplinksPerSpine.forEach((count, s) => {
+      const spine = layout.spines[s]!;
+      for (let k = 0; k < count; k++) {
+        const spinePort = nextSpinePort[s]!++;
+        if (leafPort > SN5610.ports || spinePort > SN5610.ports) {
+          throw new Error(
+            `leaf-spine ports exhausted: ${sw.name} swp${leafPort}, ${spine.name} swp${spinePort}`,
+          );
+        }
+        add('leaf-spine', [
+          {
+            a: endpoint(sw, `swp${leafPort++}`),
+            b: endpoint(spine, `swp${spinePort}`),
+            speedGbps: logical.fabric.spineLinkGbps,
+          },
+        ]);
+      }
+    });
+  }
+
+  // North-south: one splitter port per two DPU ports, servers in worker order.
+  const ns = logical.northSouth;
+  const portsPerServer = Math.ceil(ns.dpuPortsPerServer / 2);
+  layout.workers.forEach((server, w) => {
+    const sw = layout.northSouth[Math.floor(w / ns.serversPerSwitch)]!;
+    const slot = w % ns.serversPerSwitch;
+    for (let c = 0; c < portsPerServer; c++) {
+      const port = slot * portsPerServer + c + 1;
+      if (port > SN5610.ports) throw new Error(`${sw.name}: port ${port} exceeds ${SN5610.ports}`);
+      const legs: Link[] = [];
+      for (let leg = 0; leg < 2 && 2 * c + leg < ns.dpuPortsPerServer; leg++) {
+        legs.push({
+          a: endpoint(sw, splitPort(port, leg)),
+          b: endpoint(server, `dpu-p${2 * c + leg}`),
+          speedGbps: ns.dpuPortGbps,
+        });
+      }
+      add('north-south', legs);
+    }
+  });
+
+  // OOB: per rack, every 1GbE port bottom to top onto the rack's SN2201s.
+  layout.racks.forEach((rack: PlacedRack) => {
+    const switches = layout.oobSwitches[rack.index]!;
+    let k = 0;
+    for (const device of rack.devices) {
+      for (const port of layout.oobPortsOf(device)) {
+        const sw = switches[Math.floor(k / SN2201.ports)];
+        if (!sw) throw new Error(`${rack.name}: not enough OOB switch ports`);
+        add('oob', [
+          { a: endpoint(sw, `swp${(k % SN2201.ports) + 1}`), b: endpoint(device, port), speedGbps: 1 },
+        ]);
+        k++;
+      }
+    }
+  });
+
+  // Lengths, media, cost.
+  const heights = new Map<string, number>();
+  for (const r of layout.racks) for (const d of r.devices) heights.set(d.name, d.heightU);
+  const position = (e: Endpoint) => ({
+    rackIndex: layout.rackIndex.get(e.rack)!,
+    u: e.u,
+    heightU: heights.get(e.device)!,
+  });
+  const counters = new Map<CableNetworkId, number>();
+  const widths = new Map<CableNetworkId, number>(
+    CABLE_NETWORK_IDS.map((n) => [n, Math.max(4, String(raw.filter((c) => c.network === n).length).length)]),
+  );
+  let mmOverNvidiaReach = 0;
+  const cables: Cable[] = raw.map(({ network, legs }) => {
+    const a = position(legs[0]!.a);
+    const lengthM = Math.max(...legs.map((l) => cableLengthM(a, position(l.b), geometry)));
+    const { part, fallback } = chooseCablePart(network, lengthM, policy);
+    if (fallback) fallbacks.set(network, fallbacks.get(network)! + 1);
+    if (part.media === 'fiber' && part.reachM <= 100 && lengthM > NVIDIA_MM_REACH_M) mmOverNvidiaReach++;
+    const n = (counters.get(network) ?? 0) + 1;
+    counters.set(network, n);
+    return {
+      id: `${PREFIX[network]}-${String(n).padStart(widths.get(network)!, '0')}`,
+      network,
+      media: part.media,
+      partId: part.id,
+      partNumber: part.partNumber,
+      lengthM,
+      reachM: part.reachM,
+      costUSD: unitPriceUSD(part, input),
+      powerW: part.powerW,
+      legs,
+    };
+  });
+
+  const byMedia = Object.fromEntries(
+    CABLE_MEDIA_IDS.map((m) => [m, emptyTotals()]),
+  ) as CablingPlan['byMedia'];
+  const byNetwork = Object.fromEntries(
+    CABLE_NETWORK_IDS.map((n) => [n, emptyTotals()]),
+  ) as CablingPlan['byNetwork'];
+  for (const c of cables) {
+    for (const t of [byMedia[c.media], byNetwork[c.network]]) {
+      t.count++;
+      t.costUSD += c.costUSD;
+      t.powerW += c.powerW;
+    }
+  }
+  // Sums of fractional watts (0.15 W DAC) collect float noise; report to the milliwatt.
+  for (const t of [...Object.values(byMedia), ...Object.values(byNetwork)]) t.powerW = roundMilli(t.powerW);
+
+  const warnings: PlanWarning[] = [];
+  const fallbackWarning = mediaFallbackWarning(policy, fallbacks);
+  if (fallbackWarning) warnings.push(fallbackWarning);
+  if (mmOverNvidiaReach > 0) {
+    warnings.push(
+      warn(
+        'fiber-over-50m',
+        `${mmOverNvidiaReach} multimode fibre run${mmOverNvidiaReach === 1 ? ' is' : 's are'} longer than ${NVIDIA_MM_REACH_M} m: the RA's 100 m reach needs 400GBASE-SR4 class optics on OM4; NVIDIA LinkX multimode optics are specified for ${NVIDIA_MM_REACH_M} m.`,
+        'Network configuration',
+      ),
+    );
+  }
+
+  return {
+    cabling: {
+      assumptions: {
+        rackWidthMm: geometry.rackWidthMm,
+        uHeightMm: geometry.uHeightMm,
+        slackPerEndM: geometry.slackPerEndM,
+        trayHeightM: geometry.trayHeightM,
+        mediaPolicy: policy,
+        sideRouteMaxRacks: geometry.sideRouteMaxRacks,
+        stockedLengths: STOCKED_LENGTHS_TEXT,
+      },
+      links: cables.reduce((s, c) => s + c.legs.length, 0),
+      cables,
+      byMedia,
+      byNetwork,
+      totalCostUSD: cables.reduce((s, c) => s + c.costUSD, 0),
+      totalPowerW: roundMilli(cables.reduce((s, c) => s + c.powerW, 0)),
+    },
+    warnings,
+  };
+}
+
+/** A part's unit price: the user's override for its id (input.priceOverridesUSD) or the catalog price. */
+export function unitPriceUSD(part: { id: string; priceUSD: number }, input: DesignInput): number {
+  return input.priceOverridesUSD[part.id] ?? part.priceUSD;
+}

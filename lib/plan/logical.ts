@@ -1,0 +1,57 @@
+import { SOFTWARE } from '../catalog/software';
+import { type DesignInput, validateDesign } from '../design/schema';
+import { planCompute } from './compute';
+import { planControlPlane } from './control-plane';
+import { planFabric } from './fabric';
+import { planNetwork } from './ipam';
+import { planKubernetes } from './kubernetes';
+import { logicalWarnings } from './logical-warnings';
+import { planNorthSouth } from './north-south';
+import { planNotes } from './notes';
+import { planOob } from './oob';
+import type { LogicalPlan } from './types';
+
+/** Thrown for an invalid DesignInput; `errors` holds each field problem. */
+export class InvalidDesignError extends Error {
+  readonly errors: { path: string; message: string }[];
+  constructor(errors: { path: string; message: string }[]) {
+    super(
+      `invalid design: ${errors.map((e) => (e.path ? `${e.path}: ${e.message}` : e.message)).join('; ')}`,
+    );
+    this.name = 'InvalidDesignError';
+    this.errors = errors;
+  }
+}
+
+/**
+ * Everything the RA's sizing rules decide from a design: compute, control plane, Kubernetes, the
+ * east-west fabric, north-south, OOB, IP plan, software, warnings and notes. Pure and deterministic;
+ * O(leaves) work, so 4,096 workers plan in well under a millisecond. Throws InvalidDesignError on an
+ * invalid design.
+ */
+export function planLogical(input: DesignInput): LogicalPlan {
+  const valid = validateDesign(input);
+  if (!valid.success) throw new InvalidDesignError(valid.errors);
+  const design = valid.data;
+  const compute = planCompute(design);
+  const controlPlane = planControlPlane(design);
+  const kubernetes = planKubernetes(design, controlPlane);
+  const fabric = planFabric(design);
+  const northSouth = planNorthSouth(design);
+  const oob = planOob(design, fabric, northSouth, controlPlane);
+  const network = planNetwork(design);
+  return {
+    planVersion: 1,
+    input: design,
+    compute,
+    controlPlane,
+    kubernetes,
+    fabric,
+    northSouth,
+    oob,
+    network,
+    software: SOFTWARE.map((row) => ({ ...row })),
+    warnings: logicalWarnings(design, { compute, controlPlane, kubernetes, fabric, network }),
+    notes: planNotes(design, controlPlane, network),
+  };
+}

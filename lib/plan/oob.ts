@@ -1,0 +1,47 @@
+import { LAYOUTS } from '../catalog/layouts';
+import { DPU, SUPERNIC } from '../catalog/nics';
+import { SN2201, SN5610 } from '../catalog/switches';
+import type { DesignInput } from '../design/schema';
+import type { ControlPlanePlan, FabricPlan, NorthSouthPlan, OobPlan } from './types';
+
+/** BMC ports per server (one dedicated BMC port; hardware-facts section 1). */
+export const BMC_PORTS_PER_SERVER = 1;
+
+/**
+ * Out-of-band 1GbE ports and SN2201 count: per worker 1 BMC + 1 per B3140H + 1 per B3220 (each
+ * BlueField-3 has a 1GbE OOB port, hardware-facts section 5), plus 1 management port per SN5610
+ * (leaves, spines, north-south) and the BMCs of physical control-plane and spare servers.
+ * `switches` is a first estimate; planCluster replaces it with the count the rack plan places.
+ */
+export function planOob(
+  input: DesignInput,
+  fabric: FabricPlan,
+  northSouth: NorthSouthPlan,
+  controlPlane: ControlPlanePlan,
+): OobPlan {
+  const layout = LAYOUTS[input.layout];
+  const perServer = {
+    bmc: BMC_PORTS_PER_SERVER,
+    superNics: layout.eastWestNicsPerServer * SUPERNIC.oobPorts,
+    dpus: layout.northSouthDpusPerServer * DPU.oobPorts,
+  };
+  const portsPerServer = perServer.bmc + perServer.superNics + perServer.dpus;
+  const serverPorts = input.workerNodes * portsPerServer;
+  const sn5610s = fabric.leafSwitches + fabric.spineSwitches + northSouth.switches;
+  const controlPlaneBmcs =
+    controlPlane.placement === 'physical'
+      ? (controlPlane.nodes + controlPlane.spareNodes) * BMC_PORTS_PER_SERVER
+      : 0;
+  const otherPorts = sn5610s * SN5610.mgmtPorts + controlPlaneBmcs;
+  const totalPorts = serverPorts + otherPorts;
+  return {
+    portsPerServer,
+    perServer,
+    serverPorts,
+    otherPorts,
+    totalPorts,
+    portsPerSwitch: SN2201.ports,
+    switches: Math.ceil(totalPorts / SN2201.ports),
+    switchModel: SN2201.partNumber,
+  };
+}

@@ -1,0 +1,221 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { CABLE_PARTS_BY_ID } from '../catalog/cables';
+import { CONTROL_PLANE_NODE_COUNTS, GPU_IDS, LAYOUT_IDS, MEDIA_POLICY_IDS } from '../catalog/ids';
+import { LAYOUTS, maxWorkerNodesFor } from '../catalog/layouts';
+import { aDesign, type DesignInput } from '../design/schema';
+import { planCluster } from './plan-cluster';
+import { cablePowerByRack } from './power';
+import { ROOMY_CIDRS } from './test-support/arbitraries';
+import type { ClusterPlan, PlacedDevice } from './types';
+
+/** Random valid designs up to 300 workers, with random physical options (rack, budget, media, slack). */
+const designArb: fc.Arbitrary<DesignInput> = fc
+  .record({
+    gpu: fc.constantFrom(...GPU_IDS),
+    layout: fc.constantFrom(...LAYOUT_IDS),
+    workerNodes: fc.integer({ min: 1, max: 300 }),
+    cpNodes: fc.constantFrom(...CONTROL_PLANE_NODE_COUNTS),
+    placement: fc.constantFrom('physical' as const, 'virtual' as const),
+    rackHeightU: fc.constantFrom(42, 48),
+    rackWidthMm: fc.constantFrom(600, 800),
+    rackPowerBudgetKW: fc.oneof(fc.integer({ min: 1, max: 200 }), fc.constant(40)),
+    mediaPolicy: fc.constantFrom(...MEDIA_POLICY_IDS),
+    slackPerEndM: fc.double({ min: 0, max: 5, noNaN: true }),
+    trayHeightM: fc.double({ min: 0, max: 3, noNaN: true }),
+  })
+  .map((r) =>
+    aDesign({
+      ...ROOMY_CIDRS,
+      gpu: r.gpu,
+      layout: r.layout,
+      workerNodes: Math.min(r.workerNodes, maxWorkerNodesFor(r.layout)),
+      controlPlane: { nodes: r.cpNodes, placement: r.placement },
+      physical: {
+        rackHeightU: r.rackHeightU,
+        rackWidthMm: r.rackWidthMm,
+        rackPowerBudgetKW: r.rackPowerBudgetKW,
+        mediaPolicy: r.mediaPolicy,
+        slackPerEndM: r.slackPerEndM,
+        trayHeightM: r.trayHeightM,
+      },
+    }),
+  );
+
+const SWITCH_PORT = /^swp(\d+)(?:s([01]))?$/;
+
+/** A cheap assertion for the per-device and per-port loops (expect() is too slow at 10^5 calls). */
+function check(ok: boolean, message: () => string): void {
+  if (!ok) throw new Error(message());
+}
+
+/** Every physical-plan invariant, asserted on one plan. */
+function checkPlan(plan: ClusterPlan): void {
+  const d = plan.input;
+  const layout = LAYOUTS[d.layout];
+  const devices = plan.racks.flatMap((r) => r.devices);
+  const byName = new Map<string, PlacedDevice>(devices.map((x) => [x.name, x]));
+  const kinds = (k: string, role?: string) =>
+    devices.filter((x) => x.kind === k && (!role || x.role === role)).length;
+
+  // Every device placed once, in the expected numbers.
+  expect(byName.size).toBe(devices.length);
+  expect(kinds('gpu-server')).toBe(d.workerNodes);
+  expect(kinds('sn5610', 'leaf')).toBe(plan.fabric.leafSwitches);
+  expect(kinds('sn5610', 'spine')).toBe(plan.fabric.spineSwitches);
+  expect(kinds('sn5610', 'north-south')).toBe(plan.northSouth.switches);
+  const cp = d.controlPlane.placement === 'physical' ? d.controlPlane.nodes : 0;
+  expect(kinds('control-plane-server')).toBe(cp);
+  expect(kinds('spare-server')).toBe(cp > 0 ? 1 : 0);
+  expect(kinds('sn2201')).toBe(plan.oob.switches);
+
+  // No overlap, nothing outside the rack; rack fields agree.
+  plan.racks.forEach((r, i) => {
+    expect(r.index).toBe(i);
+    expect(r.heightU).toBe(d.physical.rackHeightU);
+    const used = new Uint8Array(r.heightU + 2);
+    for (const x of r.devices) {
+      check(x.rack === r.name, () => `${x.name} claims ${x.rack}, sits in ${r.name}`);
+      check(x.u >= 1 && x.u + x.heightU - 1 <= r.heightU, () => `${x.name} outside its ${r.heightU}U rack`);
+      for (let u = x.u; u < x.u + x.heightU; u++) {
+        check(used[u] === 0, () => `${x.name} overlaps U${u} in ${r.name}`);
+        used[u] = 1;
+      }
+    }
+  });
+
+  // Ports exist, each is used at most once, endpoints match the placement.
+  const used = new Set<string>();
+  const splitUse = new Map<string, 'split' | 'whole'>();
+  for (const c of plan.cabling.cables) {
+    for (const l of c.legs) {
+      for (const e of [l.a, l.b]) {
+        const dev = byName.get(e.device);
+        check(dev !== undefined, () => `${c.id}: no device ${e.device}`);
+        check(e.rack === dev!.rack && e.u === dev!.u, () => `${c.id}: endpoint ${e.device} misplaced`);
+        const key = `${e.device}:${e.port}`;
+        check(!used.has(key), () => `${key} used twice`);
+        used.add(key);
+        if (dev!.kind === 'sn5610' || dev!.kind === 'sn2201') {
+          if (e.port === 'mgmt') continue;
+          const m = SWITCH_PORT.exec(e.port);
+          check(m !== null, () => `${key}: not a switch port`);
+          const n = Number(m![1]);
+          check(n >= 1 && n <= (dev!.kind === 'sn5610' ? 64 : 48), () => `${key}: no such port`);
+          const base = `${e.device}:${n}`;
+          const mode = m![2] === undefined ? 'whole' : 'split';
+          check((splitUse.get(base) ?? mode) === mode, () => `${base} used both split and whole`);
+          splitUse.set(base, mode);
+        }
+      }
+    }
+    // Reach always covers the length; the part is the catalog's.
+    check(c.reachM >= c.lengthM, () => `${c.id}: ${c.lengthM} m beyond ${c.reachM} m reach`);
+    const part = CABLE_PARTS_BY_ID.get(c.partId);
+    check(
+      part !== undefined &&
+        part.media === c.media &&
+        part.network === c.network &&
+        part.partNumber === c.partNumber &&
+        part.reachM === c.reachM &&
+        c.legs.length <= part.legs,
+      () => `${c.id}: does not match catalog part ${c.partId}`,
+    );
+  }
+
+  // Every SuperNIC, DPU, BMC and BlueField OOB port cabled exactly once; SN5610 mgmt and CP BMCs too.
+  const oobNames = [
+    'bmc',
+    ...Array.from({ length: layout.eastWestNicsPerServer }, (_, i) => `nic${i + 1}-oob`),
+    'dpu-oob',
+  ];
+  for (const x of devices) {
+    let ports: string[] = [];
+    if (x.kind === 'gpu-server') {
+      ports = [
+        ...Array.from({ length: layout.eastWestNicsPerServer }, (_, i) => `nic${i + 1}`),
+        'dpu-p0',
+        'dpu-p1',
+        ...oobNames,
+      ];
+    } else if (x.kind === 'sn5610') ports = ['mgmt'];
+    else if (x.kind !== 'sn2201') ports = ['bmc'];
+    for (const p of ports) check(used.has(`${x.name}:${p}`), () => `${x.name}:${p} not cabled`);
+  }
+  const expectedLinks =
+    d.workerNodes * (layout.eastWestNicsPerServer + 2 + oobNames.length) +
+    plan.fabric.spineLinks +
+    plan.oob.otherPorts;
+  expect(plan.cabling.links).toBe(expectedLinks);
+
+  // OOB cables stay in their rack; spines use at most 64 ports.
+  for (const c of plan.cabling.cables.filter((x) => x.network === 'oob')) {
+    check(c.legs[0]!.a.rack === c.legs[0]!.b.rack, () => `${c.id}: OOB cable leaves its rack`);
+  }
+  const spinePorts = new Map<string, number>();
+  for (const c of plan.cabling.cables.filter((x) => x.network === 'leaf-spine')) {
+    spinePorts.set(c.legs[0]!.b.device, (spinePorts.get(c.legs[0]!.b.device) ?? 0) + 1);
+  }
+  for (const n of spinePorts.values()) expect(n).toBeLessThanOrEqual(64);
+
+  // Rack power = its devices + its share of cable power; over budget only when a rack holds one
+  // thing it cannot do without (one server, or one switch / control-plane node).
+  const cableW = new Map<string, number>();
+  for (const c of plan.cabling.cables)
+    for (const [r, w] of cablePowerByRack(c)) cableW.set(r, (cableW.get(r) ?? 0) + w);
+  for (const r of plan.racks) {
+    const devW = r.devices.reduce((s, x) => s + x.powerMaxW, 0);
+    expect(r.powerKW * 1000).toBeCloseTo(devW + (cableW.get(r.name) ?? 0), 6);
+    if (r.overBudget) expect(r.devices.filter((x) => x.kind !== 'sn2201').length).toBe(1);
+  }
+  const totalDevW = devices.reduce((s, x) => s + x.powerMaxW, 0);
+  expect(plan.power.totalMaxKW * 1000).toBeCloseTo(totalDevW + plan.cabling.totalPowerW, 4);
+
+  // BOM quantities equal placed devices and cables.
+  const qty = (partId: string) =>
+    plan.bom.lines.filter((l) => l.partId === partId).reduce((s, l) => s + l.quantity, 0);
+  expect(qty('sys-212gb-fnr')).toBe(d.workerNodes);
+  expect(qty(d.gpu)).toBe(d.workerNodes * layout.gpusPerServer);
+  expect(qty('b3140h')).toBe(d.workerNodes * layout.eastWestNicsPerServer);
+  expect(qty('b3220')).toBe(d.workerNodes);
+  expect(qty('sn5610')).toBe(kinds('sn5610'));
+  expect(qty('sn2201')).toBe(kinds('sn2201'));
+  expect(qty('control-plane-1u')).toBe(kinds('control-plane-server') + kinds('spare-server'));
+  const cablesByPart = new Map<string, number>();
+  for (const c of plan.cabling.cables) cablesByPart.set(c.partId, (cablesByPart.get(c.partId) ?? 0) + 1);
+  for (const [partId, n] of cablesByPart) expect(qty(partId)).toBe(n);
+  expect(plan.bom.lines.filter((l) => l.category === 'cables').reduce((s, l) => s + l.quantity, 0)).toBe(
+    plan.cabling.cables.length,
+  );
+  expect(plan.bom.lines.reduce((s, l) => s + l.totalPowerW, 0)).toBeCloseTo(plan.power.totalMaxKW * 1000, 4);
+}
+
+describe('physical plan properties', () => {
+  it('hold for random valid designs up to 300 workers', () => {
+    fc.assert(
+      fc.property(designArb, (d) => checkPlan(planCluster(d))),
+      { seed: 42, numRuns: 120 },
+    );
+  });
+
+  it('hold at the fabric limits: 4,096 workers with 1 SuperNIC, 2,048 with 2', () => {
+    checkPlan(planCluster(aDesign({ ...ROOMY_CIDRS, layout: '1-2-2-200', workerNodes: 4096 })));
+    checkPlan(
+      planCluster(
+        aDesign({
+          ...ROOMY_CIDRS,
+          layout: '1-4-3-200',
+          workerNodes: 2048,
+          physical: {
+            rackHeightU: 48,
+            rackWidthMm: 800,
+            rackPowerBudgetKW: 25,
+            mediaPolicy: 'dac',
+            slackPerEndM: 1,
+            trayHeightM: 0.5,
+          },
+        }),
+      ),
+    );
+  });
+});

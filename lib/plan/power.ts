@@ -1,0 +1,93 @@
+import { CABLE_PARTS_BY_ID } from '../catalog/cables';
+import type { DesignInput } from '../design/schema';
+import type { PlacedRack } from './racks';
+import type { Cable, PlanWarning, PowerPlan, RackPlan } from './types';
+import { warn } from './warnings';
+
+/** 1 W = 3.412 BTU/h. */
+export const BTU_PER_HOUR_PER_W = 3.412;
+
+/** Racks named in the over-budget warning before "and N more". */
+const MAX_RACKS_NAMED = 10;
+
+/**
+ * Where a cable's power lands, W per rack name: the A (switch) end's share (catalog powerAEndW, e.g.
+ * the 14 W twin-port OSFP of the RA's fibre kit) in the switch's rack, the rest split evenly over the
+ * racks of its leg ends (2 x 9 W QSFP112 in the servers' racks). Passive DAC/Cat6 add (almost) nothing.
+ */
+export function cablePowerByRack(cable: Cable): Map<string, number> {
+  const shares = new Map<string, number>();
+  const part = CABLE_PARTS_BY_ID.get(cable.partId);
+  const aEndW = Math.min(cable.powerW, part?.powerAEndW ?? cable.powerW / 2);
+  const aRack = cable.legs[0]!.a.rack;
+  shares.set(aRack, aEndW);
+  const perLegW = (cable.powerW - aEndW) / cable.legs.length;
+  for (const leg of cable.legs) shares.set(leg.b.rack, (shares.get(leg.b.rack) ?? 0) + perLegW);
+  return shares;
+}
+
+export interface PowerResult {
+  racks: RackPlan[];
+  power: PowerPlan;
+  warnings: PlanWarning[];
+}
+
+/**
+ * Per-rack typical and design (max) power in kW, with each rack's share of cable power, heat in BTU/h
+ * (W x 3.412) and the check against input.physical.rackPowerBudgetKW ("around 40kW per rack",
+ * RA Network configuration). rack.powerKW is the design figure: device maximums plus cable power.
+ */
+export function planPower(
+  input: DesignInput,
+  placed: readonly PlacedRack[],
+  cables: readonly Cable[],
+): PowerResult {
+  const budgetKW = input.physical.rackPowerBudgetKW;
+  const cableW = new Map<string, number>();
+  for (const c of cables) {
+    for (const [rack, w] of cablePowerByRack(c)) cableW.set(rack, (cableW.get(rack) ?? 0) + w);
+  }
+  const racks: RackPlan[] = placed.map((r) => {
+    const shareW = cableW.get(r.name) ?? 0;
+    const maxW = r.devices.reduce((s, d) => s + d.powerMaxW, 0) + shareW;
+    const typicalW = r.devices.reduce((s, d) => s + d.powerTypicalW, 0) + shareW;
+    return {
+      name: r.name,
+      index: r.index,
+      role: r.role,
+      heightU: r.heightU,
+      widthMm: r.widthMm,
+      devices: r.devices,
+      usedU: r.devices.reduce((s, d) => s + d.heightU, 0),
+      powerKW: maxW / 1000,
+      powerTypicalKW: typicalW / 1000,
+      budgetKW,
+      btuPerHour: maxW * BTU_PER_HOUR_PER_W,
+      overBudget: maxW > budgetKW * 1000,
+    };
+  });
+
+  const totalMaxKW = racks.reduce((s, r) => s + r.powerKW, 0);
+  const totalTypicalKW = racks.reduce((s, r) => s + r.powerTypicalKW, 0);
+  const warnings: PlanWarning[] = [];
+  const over = racks.filter((r) => r.overBudget);
+  if (over.length > 0) {
+    const named = over
+      .slice(0, MAX_RACKS_NAMED)
+      .map((r) => `${r.name} (${r.powerKW.toFixed(1)} kW)`)
+      .join(', ');
+    const more = over.length > MAX_RACKS_NAMED ? ` and ${over.length - MAX_RACKS_NAMED} more` : '';
+    warnings.push(
+      warn(
+        'rack-over-budget',
+        `${over.length} rack${over.length === 1 ? '' : 's'} over the ${budgetKW} kW rack power budget: ${named}${more}. Each already holds the fewest devices the plan allows (one server, or the switches a block needs); raise the budget.`,
+        'Network configuration',
+      ),
+    );
+  }
+  return {
+    racks,
+    power: { totalTypicalKW, totalMaxKW, btuPerHour: totalMaxKW * 1000 * BTU_PER_HOUR_PER_W },
+    warnings,
+  };
+}

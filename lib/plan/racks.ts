@@ -1,0 +1,389 @@
+import { MAX_SERVER_PORT_CABLE_POWER_W, MAX_SWITCH_PORT_CABLE_POWER_W } from '../catalog/cables';
+import { CONTROL_PLANE_SERVER, WORKER_SERVER, workerServerPower } from '../catalog/server';
+import { SN2201, SN5610 } from '../catalog/switches';
+import type { DesignInput } from '../design/schema';
+import type { DeviceKind, DeviceRole, LogicalPlan, PlacedDevice, RackRole } from './types';
+
+/**
+ * Rack placement (RA Network configuration, "7 rack approach"): every device gets a rack and a U.
+ *
+ * - Building block: one E-W leaf and its servers (32 with 2 SuperNICs, 64 with 1), spread over as few
+ *   racks as the rack height and power budget allow (3 racks x ~11 four-GPU servers at 40 kW in the
+ *   RA), the leaf in the middle rack ("a Spectrum-X leaf switch in the center (2nd, 6th) rack").
+ *   Tiny designs use fewer racks (a block of 8 servers is one rack).
+ * - 1 leaf: one block; the north-south switch(es) and physical control-plane nodes sit with the leaf
+ *   in the middle rack ("you only need the 1 Spectrum-X switch for east-west, and another for
+ *   north-south"); what does not fit goes to a network rack at the end of the row.
+ * - 2 leaves: block, spine rack, block (racks 1-3, 4, 5-7 in the RA). The north-south switches and
+ *   control-plane nodes share the spine rack: the RA expects 3 m DAC to serve "about half the servers
+ *   for the north-south network", i.e. the switch in a rack between the blocks.
+ * - More leaves: blocks in a row, spines, north-south switches and control-plane nodes in network
+ *   rack(s) at the end of the row ("Beyond 64 GPU servers, it may be better to place the Spectrum-X
+ *   spine and north-south switches at the end of the rack isle"; fibre then covers the long runs).
+ * - Each rack gets the SN2201 OOB switches its 1GbE ports need (48 ports each).
+ * - In each rack the switches sit in the middle, servers half below and half above them, the stack
+ *   centred in the rack, to keep cables short. Nothing is placed above the rack height.
+ * - A rack takes no more servers than its height and its power budget allow, counting each device's
+ *   maximum power plus the worst-case optics its ports can draw; a rack too small in power for even
+ *   one server still takes one (and the power plan flags it).
+ */
+
+export interface PlacedRack {
+  name: string;
+  index: number;
+  role: RackRole;
+  heightU: number;
+  widthMm: number;
+  /** Bottom to top. */
+  devices: PlacedDevice[];
+}
+
+export interface RackLayout {
+  racks: PlacedRack[];
+  /** Index = worker index (0-based). */
+  workers: PlacedDevice[];
+  leaves: PlacedDevice[];
+  spines: PlacedDevice[];
+  northSouth: PlacedDevice[];
+  /** Control-plane nodes, then the spare(s); empty with virtual control-plane nodes. */
+  controlPlane: PlacedDevice[];
+  /** SN2201s per rack index. */
+  oobSwitches: PlacedDevice[][];
+  /** Rack name to its index in the row. */
+  rackIndex: ReadonlyMap<string, number>;
+  /** OOB port names of a device ([] for devices without one, e.g. the SN2201s themselves). */
+  oobPortsOf: (device: PlacedDevice) => readonly string[];
+}
+
+/** A device before it has a rack and a U. */
+interface DeviceSpec {
+  kind: DeviceKind;
+  role: DeviceRole;
+  label: string;
+  heightU: number;
+  powerTypicalW: number;
+  powerMaxW: number;
+  partId: string;
+  /** Worst-case optics power at the ports this device terminates, reserved in its rack's budget, W. */
+  cableAllowanceW: number;
+  oobPorts: readonly string[];
+}
+
+/** The contents of one rack before U positions. */
+interface RackContents {
+  core: DeviceSpec[];
+  servers: DeviceSpec[];
+}
+
+interface Ctx {
+  heightU: number;
+  budgetW: number;
+  serverLoadW: number;
+  serverHeightU: number;
+  serverOobPorts: number;
+  /** Servers in a rack come in multiples of this where possible (2 when two servers share a splitter). */
+  serverUnit: number;
+}
+
+const pad = (n: number, width: number) => String(n).padStart(width, '0');
+const sumOf = <T>(xs: readonly T[], f: (x: T) => number) => xs.reduce((s, x) => s + f(x), 0);
+const loadW = (d: DeviceSpec) => d.powerMaxW + d.cableAllowanceW;
+
+/** OOB port names of one worker: BMC, one per SuperNIC, one per DPU (logical.oob.perServer). */
+export function workerOobPortNames(perServer: { bmc: number; superNics: number; dpus: number }): string[] {
+  const names: string[] = [];
+  for (let i = 1; i <= perServer.bmc; i++) names.push(i === 1 ? 'bmc' : `bmc${i}`);
+  for (let i = 1; i <= perServer.superNics; i++) names.push(`nic${i}-oob`);
+  for (let i = 1; i <= perServer.dpus; i++) names.push(i === 1 ? 'dpu-oob' : `dpu${i}-oob`);
+  return names;
+}
+
+/** 800G leaf ports facing servers: two 400G SuperNIC legs per splitter port (RA cable table). */
+export function leafServerPorts(servers: number, nicsPerServer: number): number {
+  return Math.ceil((servers * nicsPerServer) / 2);
+}
+
+function switchSpec(role: DeviceRole, label: string, portsUsed: number): DeviceSpec {
+  return {
+    kind: 'sn5610',
+    role,
+    label,
+    heightU: SN5610.heightU,
+    powerTypicalW: SN5610.powerTypicalW,
+    powerMaxW: SN5610.powerMaxW,
+    partId: SN5610.id,
+    cableAllowanceW: portsUsed * MAX_SWITCH_PORT_CABLE_POWER_W,
+    oobPorts: Array.from({ length: SN5610.mgmtPorts }, (_, i) => (i === 0 ? 'mgmt' : `mgmt${i + 1}`)),
+  };
+}
+
+/**
+ * Servers a rack holds next to its `core` devices: limited by height (2U each) and by the power budget
+ * (device max + optics allowance), with enough SN2201s for every OOB port. A rack without core devices
+ * always takes at least one server.
+ */
+function serverCapacity(core: readonly DeviceSpec[], ctx: Ctx): number {
+  const coreU = sumOf(core, (d) => d.heightU);
+  const coreW = sumOf(core, loadW);
+  const corePorts = sumOf(core, (d) => d.oobPorts.length);
+  for (let oob = 1; ; oob++) {
+    const byU = Math.floor((ctx.heightU - coreU - oob * SN2201.heightU) / ctx.serverHeightU);
+    const byW = Math.floor((ctx.budgetW - coreW - oob * SN2201.powerMaxW) / ctx.serverLoadW);
+    let n = Math.max(0, Math.min(byU, byW));
+    if (core.length === 0) n = Math.max(n, 1);
+    if (n * ctx.serverOobPorts + corePorts <= oob * SN2201.ports) {
+      // Keep splitter pairs in one rack: round down to the unit when the rack takes a full unit.
+      return n >= ctx.serverUnit ? n - (n % ctx.serverUnit) : n;
+    }
+  }
+}
+
+/** True when these devices (and one SN2201) fit one rack's height and power budget. */
+function fitsAlone(devices: readonly DeviceSpec[], ctx: Ctx): boolean {
+  const oob = Math.ceil(sumOf(devices, (d) => d.oobPorts.length) / SN2201.ports);
+  return (
+    sumOf(devices, (d) => d.heightU) + oob * SN2201.heightU <= ctx.heightU &&
+    sumOf(devices, loadW) + oob * SN2201.powerMaxW <= ctx.budgetW
+  );
+}
+
+/** Deals `n` servers over racks in rounds of `unit`, so counts stay even and within each capacity. */
+export function distribute(n: number, caps: readonly number[], unit: number): number[] {
+  const counts = caps.map(() => 0);
+  let left = n;
+  while (left > 0) {
+    let progressed = false;
+    for (let i = 0; i < caps.length && left > 0; i++) {
+      const add = Math.min(unit, caps[i]! - counts[i]!, left);
+      if (add > 0) {
+        counts[i]! += add;
+        left -= add;
+        progressed = true;
+      }
+    }
+    if (!progressed) throw new Error(`cannot distribute ${n} servers over capacities ${caps.join('/')}`);
+  }
+  return counts;
+}
+
+/** Packs devices in order into as few racks as height and power allow (each rack takes at least one). */
+function packNetworkRacks(devices: readonly DeviceSpec[], ctx: Ctx): RackContents[] {
+  const racks: RackContents[] = [];
+  let current: DeviceSpec[] = [];
+  for (const d of devices) {
+    if (current.length > 0 && !fitsAlone([...current, d], ctx)) {
+      racks.push({ core: current, servers: [] });
+      current = [];
+    }
+    current.push(d);
+  }
+  if (current.length > 0) racks.push({ core: current, servers: [] });
+  return racks;
+}
+
+/**
+ * One building block: the leaf (plus `extras` that fit) in the middle rack, its servers over as few
+ * racks as capacity allows. Returns the racks and the extras that did not fit.
+ */
+function planBlock(
+  leaf: DeviceSpec,
+  extras: readonly DeviceSpec[],
+  servers: readonly DeviceSpec[],
+  ctx: Ctx,
+): { racks: RackContents[]; overflow: DeviceSpec[] } {
+  const core: DeviceSpec[] = [leaf];
+  const overflow: DeviceSpec[] = [];
+  for (const x of extras) {
+    if (fitsAlone([...core, x], ctx)) core.push(x);
+    else overflow.push(x);
+  }
+  const coreCap = serverCapacity(core, ctx);
+  const plainCap = serverCapacity([], ctx);
+  const n = servers.length;
+  const k = n <= coreCap ? 1 : 1 + Math.ceil((n - coreCap) / plainCap);
+  const middle = Math.floor((k - 1) / 2);
+  const caps = Array.from({ length: k }, (_, i) => (i === middle ? coreCap : plainCap));
+  const counts = distribute(n, caps, ctx.serverUnit);
+  let next = 0;
+  const racks = counts.map((count, i) => {
+    const rack: RackContents = { core: i === middle ? core : [], servers: servers.slice(next, next + count) };
+    next += count;
+    return rack;
+  });
+  return { racks, overflow };
+}
+
+/** Places every device of the design in racks and U positions. Deterministic. */
+export function planRacks(input: DesignInput, logical: LogicalPlan): RackLayout {
+  const { compute, fabric, northSouth, controlPlane, oob } = logical;
+  const nics = compute.eastWestNicsPerServer;
+  const power = workerServerPower(input.layout, input.gpu);
+  const serverOobNames = workerOobPortNames(oob.perServer);
+  const serverHighSpeedPorts = nics + northSouth.dpuPortsPerServer;
+  const ctx: Ctx = {
+    heightU: input.physical.rackHeightU,
+    budgetW: input.physical.rackPowerBudgetKW * 1000,
+    serverLoadW: power.maxW + serverHighSpeedPorts * MAX_SERVER_PORT_CABLE_POWER_W,
+    serverHeightU: WORKER_SERVER.heightU,
+    serverOobPorts: serverOobNames.length,
+    serverUnit: nics === 1 ? 2 : 1,
+  };
+
+  const gpuWidth = Math.max(3, String(compute.workerNodes).length);
+  const workerSpecs: DeviceSpec[] = Array.from({ length: compute.workerNodes }, (_, i) => ({
+    kind: 'gpu-server',
+    role: 'compute',
+    label: `gpu-${pad(i + 1, gpuWidth)}`,
+    heightU: WORKER_SERVER.heightU,
+    powerTypicalW: power.typicalW,
+    powerMaxW: power.maxW,
+    partId: WORKER_SERVER.id,
+    cableAllowanceW: serverHighSpeedPorts * MAX_SERVER_PORT_CABLE_POWER_W,
+    oobPorts: serverOobNames,
+  }));
+  const spinePorts = new Array<number>(fabric.spineSwitches).fill(0);
+  for (const leaf of fabric.leaves) {
+    leaf.uplinksPerSpine.forEach((n, s) => {
+      spinePorts[s]! += n;
+    });
+  }
+  const leafSpecs = fabric.leaves.map((l) =>
+    switchSpec('leaf', `leaf-${l.index + 1}`, leafServerPorts(l.servers, nics) + l.uplinks),
+  );
+  const spineSpecs = spinePorts.map((ports, s) => switchSpec('spine', `spine-${s + 1}`, ports));
+  const nsSpecs = Array.from({ length: northSouth.switches }, (_, i) => {
+    const served = Math.min(
+      northSouth.serversPerSwitch,
+      compute.workerNodes - i * northSouth.serversPerSwitch,
+    );
+    return switchSpec('north-south', `ns-${i + 1}`, served * Math.ceil(northSouth.dpuPortsPerServer / 2));
+  });
+  const cpSpecs: DeviceSpec[] = [];
+  if (controlPlane.placement === 'physical') {
+    const cp = (kind: DeviceKind, role: DeviceRole, label: string): DeviceSpec => ({
+      kind,
+      role,
+      label,
+      heightU: CONTROL_PLANE_SERVER.heightU,
+      powerTypicalW: CONTROL_PLANE_SERVER.powerTypicalW,
+      powerMaxW: CONTROL_PLANE_SERVER.powerMaxW,
+      partId: CONTROL_PLANE_SERVER.id,
+      cableAllowanceW: 0,
+      oobPorts: ['bmc'],
+    });
+    for (let i = 1; i <= controlPlane.nodes; i++) {
+      cpSpecs.push(cp('control-plane-server', 'control-plane', `cp-${i}`));
+    }
+    for (let i = 1; i <= controlPlane.spareNodes; i++) {
+      cpSpecs.push(cp('spare-server', 'spare', `cp-spare-${i}`));
+    }
+  }
+
+  const serversOf = (leafIndex: number) => {
+    const l = fabric.leaves[leafIndex]!;
+    return workerSpecs.slice(l.firstServer, l.firstServer + l.servers);
+  };
+  const network = [...spineSpecs, ...nsSpecs, ...cpSpecs];
+  let row: RackContents[];
+  if (leafSpecs.length === 1) {
+    const block = planBlock(leafSpecs[0]!, [...nsSpecs, ...cpSpecs], serversOf(0), ctx);
+    row = [...block.racks, ...packNetworkRacks(block.overflow, ctx)];
+  } else if (leafSpecs.length === 2) {
+    row = [
+      ...planBlock(leafSpecs[0]!, [], serversOf(0), ctx).racks,
+      ...packNetworkRacks(network, ctx),
+      ...planBlock(leafSpecs[1]!, [], serversOf(1), ctx).racks,
+    ];
+  } else {
+    row = [
+      ...leafSpecs.flatMap((leaf, i) => planBlock(leaf, [], serversOf(i), ctx).racks),
+      ...packNetworkRacks(network, ctx),
+    ];
+  }
+  return materialise(row, input, {
+    workers: workerSpecs,
+    leaves: leafSpecs,
+    spines: spineSpecs,
+    northSouth: nsSpecs,
+    controlPlane: cpSpecs,
+  });
+}
+
+type SpecGroups = Record<
+  'workers' | 'leaves' | 'spines' | 'northSouth' | 'controlPlane',
+  readonly DeviceSpec[]
+>;
+
+/** Turns rack contents into named racks with U positions, and indexes the placed devices by role. */
+function materialise(row: readonly RackContents[], input: DesignInput, groups: SpecGroups): RackLayout {
+  const heightU = input.physical.rackHeightU;
+  const rackWidth = Math.max(2, String(row.length).length);
+  const placed = new Map<DeviceSpec, PlacedDevice>();
+  const oobPorts = new Map<PlacedDevice, readonly string[]>();
+  const oobSwitches: PlacedDevice[][] = [];
+  let oobLabel = 0;
+
+  const racks = row.map((contents, index): PlacedRack => {
+    const rackNo = pad(index + 1, rackWidth);
+    const name = `rack-${rackNo}`;
+    const ports =
+      contents.servers.length * (contents.servers[0]?.oobPorts.length ?? 0) +
+      sumOf(contents.core, (d) => d.oobPorts.length);
+    const oobSpecs: DeviceSpec[] = Array.from({ length: Math.ceil(ports / SN2201.ports) }, () => ({
+      kind: 'sn2201',
+      role: 'oob',
+      label: `oob-${++oobLabel}`,
+      heightU: SN2201.heightU,
+      powerTypicalW: SN2201.powerTypicalW,
+      powerMaxW: SN2201.powerMaxW,
+      partId: SN2201.id,
+      cableAllowanceW: 0,
+      oobPorts: [],
+    }));
+    const below = Math.ceil(contents.servers.length / 2);
+    const stack = [
+      ...contents.servers.slice(0, below),
+      ...contents.core,
+      ...oobSpecs,
+      ...contents.servers.slice(below),
+    ];
+    const totalU = sumOf(stack, (d) => d.heightU);
+    if (totalU > heightU) throw new Error(`${name}: ${totalU}U of devices exceed the ${heightU}U rack`);
+    let u = Math.floor((heightU - totalU) / 2) + 1;
+    const devices = stack.map((spec) => {
+      const device: PlacedDevice = {
+        name: `r${rackNo}-u${pad(u, 2)}-${spec.label}`,
+        kind: spec.kind,
+        role: spec.role,
+        rack: name,
+        u,
+        heightU: spec.heightU,
+        powerTypicalW: spec.powerTypicalW,
+        powerMaxW: spec.powerMaxW,
+        partId: spec.partId,
+      };
+      u += spec.heightU;
+      placed.set(spec, device);
+      if (spec.oobPorts.length > 0) oobPorts.set(device, spec.oobPorts);
+      return device;
+    });
+    oobSwitches.push(devices.filter((d) => d.kind === 'sn2201'));
+    const hasServers = contents.servers.length > 0;
+    const hasCore = contents.core.length > 0;
+    const role: RackRole = hasServers && hasCore ? 'mixed' : hasServers ? 'gpu' : 'network';
+    return { name, index, role, heightU, widthMm: input.physical.rackWidthMm, devices };
+  });
+
+  const placedOf = (specs: readonly DeviceSpec[]) => specs.map((spec) => placed.get(spec)!);
+  return {
+    racks,
+    workers: placedOf(groups.workers),
+    leaves: placedOf(groups.leaves),
+    spines: placedOf(groups.spines),
+    northSouth: placedOf(groups.northSouth),
+    controlPlane: placedOf(groups.controlPlane),
+    oobSwitches,
+    rackIndex: new Map(racks.map((r) => [r.name, r.index])),
+    oobPortsOf: (device) => oobPorts.get(device) ?? [],
+  };
+}
