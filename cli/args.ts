@@ -1,0 +1,244 @@
+import { parseArgs as parseNodeArgs } from 'node:util';
+import {
+  CONTROL_PLANE_NODE_COUNTS,
+  CONTROL_PLANE_PLACEMENTS,
+  GPU_IDS,
+  LAYOUT_IDS,
+  MEDIA_POLICY_IDS,
+  MIG_PROFILE_IDS,
+  RACK_HEIGHTS_U,
+  WORKLOAD_IDS,
+} from '../lib/catalog/ids';
+import { maxWorkerNodesFor } from '../lib/catalog/layouts';
+import {
+  DEFAULT_DESIGN,
+  type DesignInput,
+  MAX_PODS_PER_NODE_LIMIT,
+  validateDesign,
+} from '../lib/design/schema';
+import { FORMAT_IDS, FORMATS, type FormatId, isFormatId } from './formats';
+
+export type ParsedArgs =
+  | { ok: true; help: false; input: DesignInput; format: FormatId; out: string | null }
+  | { ok: true; help: true; usage: string }
+  | { ok: false; message: string };
+
+const OPTIONS = {
+  gpu: { type: 'string' },
+  layout: { type: 'string' },
+  nodes: { type: 'string' },
+  workload: { type: 'string' },
+  namespaces: { type: 'string' },
+  mig: { type: 'string' },
+  sriov: { type: 'boolean' },
+  'pod-cidr': { type: 'string' },
+  'service-cidr': { type: 'string' },
+  'east-west-cidr': { type: 'string' },
+  'max-pods': { type: 'string' },
+  'control-plane-nodes': { type: 'string' },
+  'control-plane-placement': { type: 'string' },
+  media: { type: 'string' },
+  'rack-units': { type: 'string' },
+  format: { type: 'string' },
+  out: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+const OPTION_NAMES = Object.keys(OPTIONS).map((o) => `--${o}`);
+const cidrHint = (example: string) => `an IPv4 CIDR such as ${example}`;
+
+export const USAGE = `Usage: npm run plan -- [options]
+
+Plans an NVIDIA Enterprise AI Factory cluster (RA on Supermicro SYS-212GB-FNR) and prints the
+ClusterPlan as JSON. Options left out take the RA reference design's values.
+
+  --gpu ${GPU_IDS.join('|')}                 (default ${DEFAULT_DESIGN.gpu})
+  --layout ${LAYOUT_IDS.join('|')}      (default ${DEFAULT_DESIGN.layout})
+  --nodes N                    GPU worker nodes, 1 to the layout's 2-tier maximum (default ${DEFAULT_DESIGN.workerNodes})
+  --workload ${WORKLOAD_IDS.join('|')}   (default ${DEFAULT_DESIGN.workload})
+  --namespaces N               Kubernetes namespaces (default ${DEFAULT_DESIGN.namespaces})
+  --mig PROFILE|none           one MIG profile on every GPU (default none)
+                                 rtx-pro-6000: ${MIG_PROFILE_IDS['rtx-pro-6000'].join(', ')}
+                                 h200-nvl: ${MIG_PROFILE_IDS['h200-nvl'].join(', ')}
+  --sriov                      share SuperNICs through SR-IOV Virtual Functions
+  --pod-cidr C                 (default ${DEFAULT_DESIGN.podCidr})
+  --service-cidr C             (default ${DEFAULT_DESIGN.serviceCidr})
+  --east-west-cidr C           Spectrum-X switchport / CIDRPool block (default ${DEFAULT_DESIGN.eastWestCidr})
+  --max-pods N                 max pods per node, 1 to ${MAX_PODS_PER_NODE_LIMIT} (default ${DEFAULT_DESIGN.maxPodsPerNode})
+  --control-plane-nodes ${CONTROL_PLANE_NODE_COUNTS.join('|')}  (default ${DEFAULT_DESIGN.controlPlane.nodes})
+  --control-plane-placement ${CONTROL_PLANE_PLACEMENTS.join('|')} (default ${DEFAULT_DESIGN.controlPlane.placement})
+  --media ${MEDIA_POLICY_IDS.join('|')}  cable media policy (default ${DEFAULT_DESIGN.physical.mediaPolicy})
+  --rack-units ${RACK_HEIGHTS_U.join('|')}           rack height (default ${DEFAULT_DESIGN.physical.rackHeightU})
+  --format ${FORMAT_IDS.join('|')}                output format (default json)
+${FORMAT_IDS.map((f) => `                                 ${f}: ${FORMATS[f].description}`).join('\n')}
+  --out FILE                   write the output to FILE instead of stdout
+  --help                       show this help
+
+Exit codes: 0 success, 2 invalid arguments (one-line message on stderr, nothing on stdout).`;
+
+/** Thrown inside parseArgs for a bad value; carries the one-line message. */
+class ArgError extends Error {}
+
+const oneLine = (text: string) => text.replace(/\s*\n\s*/g, ' ').trim();
+
+function choice<T extends string | number>(option: string, value: string, allowed: readonly T[]): T {
+  const found = allowed.find((a) => String(a) === value);
+  if (found === undefined)
+    throw new ArgError(`--${option}: "${value}" is not allowed; use one of ${allowed.join(', ')}`);
+  return found;
+}
+
+function wholeNumber(option: string, value: string, range: string): number {
+  if (!/^\d{1,9}$/.test(value))
+    throw new ArgError(`--${option}: "${value}" is not a whole number; use ${range}`);
+  return Number(value);
+}
+
+/** Translates node:util's parse errors into one line that names the option and the allowed ones. */
+function nodeParseError(err: unknown): string {
+  const code = (err as { code?: string }).code;
+  const message = err instanceof Error ? err.message : String(err);
+  const option = /'(-{1,2}[^' ]+)/.exec(message)?.[1];
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    return `unknown option ${option ?? ''}; allowed: ${OPTION_NAMES.join(', ')}`.replace('  ', ' ');
+  }
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    if (option && /argument missing/.test(message))
+      return `${option}: missing value (see --help for the allowed values)`;
+    if (option && /ambiguous/.test(message)) {
+      return `${option}: missing value, or a value starting with "-" (write ${option}=VALUE; see --help for the allowed values)`;
+    }
+    return `${option ?? 'option'}: ${oneLine(message)}`;
+  }
+  if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
+    const arg = /'([^']*)'/.exec(message)?.[1] ?? '';
+    return `unexpected argument "${arg}"; options start with --, allowed: ${OPTION_NAMES.join(', ')}`;
+  }
+  return oneLine(message);
+}
+
+/** Option name and allowed values for a DesignInput field path, to prefix schema messages. */
+function describeField(path: string, design: DesignInput): { option: string; allowed: string } {
+  const byPath: Record<string, { option: string; allowed: string }> = {
+    gpu: { option: '--gpu', allowed: GPU_IDS.join(', ') },
+    layout: { option: '--layout', allowed: LAYOUT_IDS.join(', ') },
+    workerNodes: {
+      option: '--nodes',
+      allowed: (LAYOUT_IDS as readonly string[]).includes(design.layout)
+        ? `1 to ${maxWorkerNodesFor(design.layout)} for layout ${design.layout}`
+        : '1 to 4096',
+    },
+    workload: { option: '--workload', allowed: WORKLOAD_IDS.join(', ') },
+    namespaces: { option: '--namespaces', allowed: '1 to 100000' },
+    migProfile: {
+      option: '--mig',
+      allowed: `none, ${(MIG_PROFILE_IDS[design.gpu] ?? []).join(', ')}`,
+    },
+    podCidr: { option: '--pod-cidr', allowed: cidrHint(DEFAULT_DESIGN.podCidr) },
+    serviceCidr: { option: '--service-cidr', allowed: cidrHint(DEFAULT_DESIGN.serviceCidr) },
+    eastWestCidr: { option: '--east-west-cidr', allowed: cidrHint(DEFAULT_DESIGN.eastWestCidr) },
+    maxPodsPerNode: { option: '--max-pods', allowed: `1 to ${MAX_PODS_PER_NODE_LIMIT}` },
+    'controlPlane.nodes': { option: '--control-plane-nodes', allowed: CONTROL_PLANE_NODE_COUNTS.join(', ') },
+    'controlPlane.placement': {
+      option: '--control-plane-placement',
+      allowed: CONTROL_PLANE_PLACEMENTS.join(', '),
+    },
+    'physical.mediaPolicy': { option: '--media', allowed: MEDIA_POLICY_IDS.join(', ') },
+    'physical.rackHeightU': { option: '--rack-units', allowed: RACK_HEIGHTS_U.join(', ') },
+  };
+  return byPath[path] ?? { option: path || 'design', allowed: 'see --help' };
+}
+
+function buildDesign(v: Record<string, string | boolean | undefined>): DesignInput {
+  const str = (key: string) => (typeof v[key] === 'string' ? (v[key] as string) : undefined);
+  /** The option's value if given (checked against the allowed values), else the default. */
+  const pick = <T extends string | number>(key: string, allowed: readonly T[], fallback: T): T => {
+    const value = str(key);
+    return value === undefined ? fallback : choice(key, value, allowed);
+  };
+  const numberOr = (key: string, fallback: number, range: string) => {
+    const value = str(key);
+    return value === undefined ? fallback : wholeNumber(key, value, range);
+  };
+  const cidrOr = (key: string, fallback: string) => str(key) ?? fallback;
+  const d = DEFAULT_DESIGN;
+  const gpu = pick('gpu', GPU_IDS, d.gpu);
+  const mig = pick<string>('mig', ['none', ...MIG_PROFILE_IDS[gpu]], d.migProfile ?? 'none');
+  return {
+    ...d,
+    gpu,
+    layout: pick('layout', LAYOUT_IDS, d.layout),
+    workerNodes: numberOr(
+      'nodes',
+      d.workerNodes,
+      "1 to the layout's 2-tier maximum (4096 for 1-2-2-200, 2048 otherwise)",
+    ),
+    workload: pick('workload', WORKLOAD_IDS, d.workload),
+    namespaces: numberOr('namespaces', d.namespaces, '1 to 100000'),
+    migProfile: mig === 'none' ? null : (mig as DesignInput['migProfile']),
+    sriov: v.sriov === true || d.sriov,
+    podCidr: cidrOr('pod-cidr', d.podCidr),
+    serviceCidr: cidrOr('service-cidr', d.serviceCidr),
+    eastWestCidr: cidrOr('east-west-cidr', d.eastWestCidr),
+    maxPodsPerNode: numberOr('max-pods', d.maxPodsPerNode, `1 to ${MAX_PODS_PER_NODE_LIMIT}`),
+    controlPlane: {
+      nodes: pick<number>('control-plane-nodes', CONTROL_PLANE_NODE_COUNTS, d.controlPlane.nodes),
+      placement: pick('control-plane-placement', CONTROL_PLANE_PLACEMENTS, d.controlPlane.placement),
+    },
+    physical: {
+      ...d.physical,
+      mediaPolicy: pick('media', MEDIA_POLICY_IDS, d.physical.mediaPolicy),
+      rackHeightU: pick<number>('rack-units', RACK_HEIGHTS_U, d.physical.rackHeightU),
+    },
+    priceOverridesUSD: { ...d.priceOverridesUSD },
+  };
+}
+
+/**
+ * Parses the `plan` command's arguments into a validated DesignInput, the output format and file.
+ * Pure and total: never throws; an error is one line naming the argument and its allowed values.
+ */
+export function parseArgs(argv: readonly string[]): ParsedArgs {
+  try {
+    let parsed: ReturnType<typeof parseNodeArgs<{ args: string[]; options: typeof OPTIONS; strict: true }>>;
+    try {
+      parsed = parseNodeArgs({ args: [...argv], options: OPTIONS, strict: true, allowPositionals: false });
+    } catch (err) {
+      return { ok: false, message: nodeParseError(err) };
+    }
+    const values = parsed.values as Record<string, string | boolean | undefined>;
+    if (values.help === true) return { ok: true, help: true, usage: USAGE };
+
+    const formatText = typeof values.format === 'string' ? values.format : 'json';
+    if (!isFormatId(formatText)) {
+      return {
+        ok: false,
+        message: `--format: "${formatText}" is not allowed; use one of ${FORMAT_IDS.join(', ')}`,
+      };
+    }
+    const out = typeof values.out === 'string' ? values.out : null;
+    if (out !== null && out.trim() === '') return { ok: false, message: '--out: give a file name' };
+    if (FORMATS[formatText].binary && out === null) {
+      return { ok: false, message: `--format ${formatText} writes a binary file: add --out FILE` };
+    }
+
+    const design = buildDesign(values);
+    const result = validateDesign(design);
+    if (!result.success) {
+      const message = result.errors
+        .map((e) => {
+          const f = describeField(e.path, design);
+          return `${f.option}: ${e.message} (allowed: ${f.allowed})`;
+        })
+        .join('; ');
+      return { ok: false, message: oneLine(message) };
+    }
+    return { ok: true, help: false, input: result.data, format: formatText, out };
+  } catch (err) {
+    if (err instanceof ArgError) return { ok: false, message: oneLine(err.message) };
+    return {
+      ok: false,
+      message: oneLine(`invalid arguments: ${err instanceof Error ? err.message : String(err)}`),
+    };
+  }
+}

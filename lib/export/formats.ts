@@ -1,0 +1,60 @@
+/**
+ * Every downloadable export, by id: its button label, file name, MIME type and builder. The web
+ * panel, its Web Worker and the CLI all read this one table. Heavy builders (ExcelJS, the zip) are
+ * imported inside `build`, so importing this module costs nothing.
+ */
+import type { ClusterPlan } from '../plan/types';
+
+export type ProgressListener = (stage: string, fraction: number) => void;
+
+export interface ExportFormat {
+  /** The button's accessible name in the web panel. */
+  label: string;
+  /** One line for `--help`. */
+  description: string;
+  mimeType: string;
+  fileName: (plan: ClusterPlan) => string;
+  build: (plan: ClusterPlan, onProgress?: ProgressListener) => Promise<Uint8Array>;
+}
+
+const utf8 = (text: string) => new TextEncoder().encode(text);
+const nodes = (plan: ClusterPlan) => `${plan.compute.workerNodes}-nodes`;
+
+const FORMATS = {
+  xlsx: {
+    label: 'Download BOM (.xlsx)',
+    description: 'BOM workbook: Summary, BOM, Cabling, Racks, IP plan, Assumptions',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    fileName: (plan) => `ai-factory-bom-${nodes(plan)}.xlsx`,
+    build: async (plan, onProgress) => (await import('./xlsx')).buildWorkbook(plan, onProgress),
+  },
+  csv: {
+    label: 'BOM (.csv)',
+    description: 'BOM lines as RFC 4180 CSV',
+    mimeType: 'text/csv;charset=utf-8',
+    fileName: (plan) => `ai-factory-bom-${nodes(plan)}.csv`,
+    build: async (plan) => utf8((await import('./csv')).bomCsv(plan)),
+  },
+  'cabling-csv': {
+    label: 'Cabling (.csv)',
+    description: 'cable schedule (one record per cable, A and B ends) as RFC 4180 CSV',
+    mimeType: 'text/csv;charset=utf-8',
+    fileName: (plan) => `ai-factory-cabling-${nodes(plan)}.csv`,
+    build: async (plan) => utf8((await import('./csv')).cablingCsv(plan)),
+  },
+  bundle: {
+    label: 'Palette bundle (.zip)',
+    description: 'Palette cluster-profile bundle: 4 import JSONs, README, design input',
+    mimeType: 'application/zip',
+    fileName: (plan) => `ai-ra-palette-profiles-${nodes(plan)}.zip`,
+    build: async (plan) => (await import('../palette/bundle')).buildPaletteBundle(plan),
+  },
+} satisfies Record<string, ExportFormat>;
+
+export type ExportFormatId = keyof typeof FORMATS;
+export const EXPORT_FORMATS: Readonly<Record<ExportFormatId, ExportFormat>> = FORMATS;
+export const EXPORT_FORMAT_IDS = Object.keys(EXPORT_FORMATS) as ExportFormatId[];
+
+export function isExportFormatId(value: string): value is ExportFormatId {
+  return Object.hasOwn(EXPORT_FORMATS, value);
+}

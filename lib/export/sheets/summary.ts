@@ -1,0 +1,134 @@
+/**
+ * Summary sheet: the design input, the key figures, the totals, then every warning and RA note, so
+ * the workbook stands on its own.
+ */
+import type ExcelJS from 'exceljs';
+import type { ClusterPlan } from '../../plan/types';
+import { freezeRows, styleHeader } from '../sheet-writer';
+import { type KeyValue, writeSection } from './key-values';
+
+function designInput(plan: ClusterPlan): KeyValue[] {
+  const i = plan.input;
+  const overrides = Object.entries(i.priceOverridesUSD);
+  return [
+    { label: 'GPU', value: plan.compute.gpuName, note: i.gpu },
+    { label: 'Server layout', value: i.layout },
+    { label: 'Worker nodes', value: i.workerNodes, kind: 'integer' },
+    { label: 'Workload', value: i.workload },
+    { label: 'Namespaces', value: i.namespaces, kind: 'integer' },
+    { label: 'MIG profile', value: i.migProfile ?? 'none' },
+    { label: 'SR-IOV', value: i.sriov },
+    { label: 'Pod CIDR', value: i.podCidr },
+    { label: 'Service CIDR', value: i.serviceCidr },
+    { label: 'East-west CIDR', value: i.eastWestCidr },
+    { label: 'Max pods per node', value: i.maxPodsPerNode, kind: 'integer' },
+    {
+      label: 'Control-plane nodes',
+      value: i.controlPlane.nodes,
+      kind: 'integer',
+      note: i.controlPlane.placement,
+    },
+    { label: 'Rack height (U)', value: i.physical.rackHeightU, kind: 'integer' },
+    { label: 'Rack width (mm)', value: i.physical.rackWidthMm, kind: 'integer' },
+    { label: 'Rack power budget (kW)', value: i.physical.rackPowerBudgetKW },
+    { label: 'Cable media policy', value: i.physical.mediaPolicy },
+    { label: 'Cable slack per end (m)', value: i.physical.slackPerEndM },
+    { label: 'Cable tray height (m)', value: i.physical.trayHeightM },
+    {
+      label: 'Price overrides',
+      value: overrides.length,
+      kind: 'integer',
+      note: overrides.map(([part, usd]) => `${part}: $${usd}`).join('; '),
+    },
+  ];
+}
+
+function keyFigures(plan: ClusterPlan): KeyValue[] {
+  const c = plan.compute;
+  const devices = plan.racks.reduce((s, r) => s + r.devices.length, 0);
+  return [
+    { label: 'GPUs', value: c.totalGpus, kind: 'integer' },
+    {
+      label: 'GPU memory (GB)',
+      value: c.totalGpuMemoryGB,
+      kind: 'integer',
+      note: `${c.totalGpuMemoryTB} TB (binary)`,
+    },
+    { label: 'Schedulable GPU devices', value: c.totalGpuInstances, kind: 'integer' },
+    { label: 'CPU cores', value: c.totalCpuCores, kind: 'integer' },
+    {
+      label: 'Control-plane nodes (+ spare)',
+      value: plan.controlPlane.nodes,
+      kind: 'integer',
+      note: `+${plan.controlPlane.spareNodes} spare, ${plan.controlPlane.cpuCores} cores / ${plan.controlPlane.memoryGB} GB each`,
+    },
+    { label: 'Fabric tiers', value: plan.fabric.tiers, kind: 'integer' },
+    {
+      label: 'Leaf switches',
+      value: plan.fabric.leafSwitches,
+      kind: 'integer',
+      note: plan.fabric.switchModel,
+    },
+    { label: 'Spine switches', value: plan.fabric.spineSwitches, kind: 'integer' },
+    {
+      label: 'North-south switches',
+      value: plan.northSouth.switches,
+      kind: 'integer',
+      note: plan.northSouth.switchModel,
+    },
+    { label: 'OOB switches', value: plan.oob.switches, kind: 'integer', note: plan.oob.switchModel },
+    { label: 'Racks', value: plan.racks.length, kind: 'integer' },
+    { label: 'Placed devices', value: devices, kind: 'integer' },
+    { label: 'Cables', value: plan.cabling.cables.length, kind: 'integer' },
+    { label: 'Links (cable legs)', value: plan.cabling.links, kind: 'integer' },
+    { label: 'Pod capacity', value: plan.kubernetes.podCapacity, kind: 'integer' },
+    { label: 'Workload pods', value: plan.kubernetes.workloadPods, kind: 'integer' },
+  ];
+}
+
+function totals(plan: ClusterPlan): KeyValue[] {
+  return [
+    { label: 'BOM total (USD)', value: plan.bom.totalUSD, kind: 'usd' },
+    ...plan.bom.subtotals.map((s) => ({
+      label: `  ${s.category} (USD)`,
+      value: s.totalUSD,
+      kind: 'usd' as const,
+    })),
+    { label: 'Cabling cost (USD)', value: plan.cabling.totalCostUSD, kind: 'usd' },
+    { label: 'Power, typical (kW)', value: plan.power.totalTypicalKW, kind: 'decimal' },
+    { label: 'Power, maximum (kW)', value: plan.power.totalMaxKW, kind: 'decimal' },
+    { label: 'Heat (BTU/h)', value: plan.power.btuPerHour, kind: 'integer' },
+  ];
+}
+
+/** Adds the Summary sheet. */
+export function addSummarySheet(workbook: ExcelJS.Workbook, plan: ClusterPlan): ExcelJS.Worksheet {
+  const sheet = workbook.addWorksheet('Summary');
+  sheet.columns = [{ width: 34 }, { width: 28 }, { width: 90 }];
+  const header = sheet.addRow(['NVIDIA Enterprise AI Factory plan (SYS-212GB-FNR)', 'Value', 'Note']);
+  styleHeader(header);
+  freezeRows(sheet, 1);
+  writeSection(sheet, 'Design input', designInput(plan));
+  writeSection(sheet, 'Key figures', keyFigures(plan));
+  writeSection(sheet, 'Totals', totals(plan));
+  writeSection(
+    sheet,
+    `Warnings (${plan.warnings.length})`,
+    plan.warnings.map((w) => ({
+      label: w.severity,
+      value: w.code,
+      note: w.raSection ? `${w.message} (RA ${w.raSection})` : w.message,
+    })),
+  );
+  writeSection(
+    sheet,
+    `RA discrepancies and notes (${plan.notes.length})`,
+    plan.notes.map((n) => ({
+      label: n.topic,
+      value: n.chosen ? `${n.chosen.value} (${n.chosen.section})` : n.code,
+      note: [n.message, ...(n.alternatives ?? []).map((a) => `also: ${a.value} (${a.section})`)].join(' '),
+    })),
+  );
+  sheet.getColumn(3).alignment = { wrapText: true, vertical: 'top' };
+  return sheet;
+}

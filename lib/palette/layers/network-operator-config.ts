@@ -1,0 +1,171 @@
+/**
+ * network-operator-config layer (AI-RA-Infra-MaaS-Spectrum-X, install order 10): the six manifests
+ * the RA lists, generated from the plan's network section (per-rail CIDRPools, NIC sharing mode).
+ */
+import type { ClusterPlan, IpPool } from '../../plan/types';
+import {
+  BLUEFIELD3_NIC_TYPE,
+  CONTROL_PLANE_ROLE_KEY,
+  NETWORK_OPERATOR_NAMESPACE,
+  NVIDIA_NIC_NODE_LABEL,
+} from '../constants';
+import { raInstallOrder } from '../layer-facts';
+import { buildPack } from '../pack';
+import type { ProfilePack } from '../schema';
+import { railInterfaceVar, VAR } from '../variables';
+import { varRef } from '../yaml';
+import { networkOperatorVersion } from './network-operator';
+import { nicNetworkObjects, railResourceName } from './nic-networks';
+
+const NVCR_MELLANOX = 'nvcr.io/nvidia/mellanox';
+export const FIRMWARE_SOURCE_NAME = 'bf3-firmware';
+const NIC_FW_PVC = 'nic-fw-storage-pvc';
+
+/** Images of the Network Operator's components share one tag per release. */
+function component(image: string): { image: string; repository: string; version: string } {
+  return { image, repository: NVCR_MELLANOX, version: `network-operator-v${networkOperatorVersion()}` };
+}
+
+/** NicClusterPolicy: NIC Configuration Operator, the device plugin the sharing mode needs, nv-ipam, CNI plugins, Multus. */
+export function nicClusterPolicy(plan: ClusterPlan): Record<string, unknown> {
+  const { nicSharingMode: mode, pools } = plan.network;
+  const fwPvc = plan.kubernetes.pvcs.find((p) => p.name === NIC_FW_PVC);
+  const spec: Record<string, unknown> = {
+    nicConfigurationOperator: {
+      operator: component('nic-configuration-operator'),
+      configurationDaemon: component('nic-configuration-operator-daemon'),
+      // Firmware files live on a Longhorn RWX volume (RA Storage configuration).
+      nicFirmwareStorage: {
+        create: true,
+        pvcName: NIC_FW_PVC,
+        storageClassName: 'longhorn',
+        availableStorageSize: `${fwPvc?.sizeGi ?? 10}Gi`,
+      },
+    },
+  };
+  if (mode === 'MacvlanNetwork') {
+    // RDMA shared device plugin "unless SR-IOV is enabled" (RA network-operator-config layer).
+    spec.rdmaSharedDevicePlugin = {
+      ...component('k8s-rdma-shared-dev-plugin'),
+      config: JSON.stringify({
+        configList: pools.map((pool) => ({
+          resourceName: railResourceName(pool, mode),
+          rdmaHcaMax: 63,
+          selectors: { ifNames: [varRef(railInterfaceVar(pool.rail))] },
+        })),
+      }),
+    };
+  }
+  if (mode === 'HostDeviceNetwork') {
+    // A whole SuperNIC per GPU: the SR-IOV device plugin exposes each physical function as a resource.
+    spec.sriovDevicePlugin = {
+      ...component('sriov-network-device-plugin'),
+      config: JSON.stringify({
+        resourceList: pools.map((pool) => ({
+          resourcePrefix: 'nvidia.com',
+          resourceName: railResourceName(pool, mode),
+          selectors: { vendors: ['15b3'], pfNames: [varRef(railInterfaceVar(pool.rail))], isRdma: true },
+        })),
+      }),
+    };
+  }
+  spec.nvIpam = { ...component('nvidia-k8s-ipam'), enableWebhook: false };
+  spec.secondaryNetwork = { cniPlugins: component('plugins'), multus: component('multus-cni') };
+  return {
+    apiVersion: 'mellanox.com/v1alpha1',
+    kind: 'NicClusterPolicy',
+    metadata: { name: 'nic-cluster-policy' },
+    spec,
+  };
+}
+
+const workerNodeSelector = { [NVIDIA_NIC_NODE_LABEL]: 'true' };
+
+/** NicFirmwareSource: the BFB downloaded from the URL the user gives and kept on the Longhorn volume. */
+export function nicFirmwareSource(): Record<string, unknown> {
+  return {
+    apiVersion: 'configuration.net.nvidia.com/v1alpha1',
+    kind: 'NicFirmwareSource',
+    metadata: { name: FIRMWARE_SOURCE_NAME, namespace: NETWORK_OPERATOR_NAMESPACE },
+    spec: { bfbUrlSource: varRef(VAR.nicFirmwareUrl) },
+  };
+}
+
+/** NicFirmwareTemplate: validate (not update) BlueField-3 firmware against the source; switch to Update per node on day 2. */
+export function nicFirmwareTemplate(): Record<string, unknown> {
+  return {
+    apiVersion: 'configuration.net.nvidia.com/v1alpha1',
+    kind: 'NicFirmwareTemplate',
+    metadata: { name: 'bf3-firmware', namespace: NETWORK_OPERATOR_NAMESPACE },
+    spec: {
+      nodeSelector: workerNodeSelector,
+      nicSelector: { nicType: BLUEFIELD3_NIC_TYPE },
+      template: { nicFirmwareSourceRef: FIRMWARE_SOURCE_NAME, updatePolicy: 'Validate' },
+    },
+  };
+}
+
+/** NicConfigurationTemplate: runtime settings of the SuperNICs for GPU-fabric performance. */
+export function nicConfigurationTemplate(plan: ClusterPlan): Record<string, unknown> {
+  const sriov = plan.network.nicSharingMode === 'SriovNetwork';
+  return {
+    apiVersion: 'configuration.net.nvidia.com/v1alpha1',
+    kind: 'NicConfigurationTemplate',
+    metadata: { name: 'bf3-supernic-config', namespace: NETWORK_OPERATOR_NAMESPACE },
+    spec: {
+      nodeSelector: workerNodeSelector,
+      nicSelector: { nicType: BLUEFIELD3_NIC_TYPE },
+      resetToDefault: false,
+      template: {
+        numVfs: sriov ? plan.network.devicesPerNic : 0,
+        linkType: 'Ethernet',
+        pciPerformanceOptimized: { enabled: true },
+        roceOptimized: { enabled: true },
+        gpuDirectOptimized: { enabled: true, env: 'Baremetal' },
+      },
+    },
+  };
+}
+
+/** One nv-ipam CIDRPool per rail: the Spectrum-X per-switchport prefix handed to each worker. */
+export function cidrPool(pool: IpPool): Record<string, unknown> {
+  return {
+    apiVersion: 'nv-ipam.nvidia.com/v1alpha1',
+    kind: 'CIDRPool',
+    metadata: { name: pool.name, namespace: NETWORK_OPERATOR_NAMESPACE },
+    spec: {
+      cidr: pool.cidr,
+      gatewayIndex: pool.gatewayIndex,
+      perNodeNetworkPrefix: pool.perNodeNetworkPrefix,
+      ...(pool.routes && pool.routes.length > 0 ? { routes: pool.routes.map((dst) => ({ dst })) } : {}),
+      nodeSelector: {
+        nodeSelectorTerms: [
+          {
+            matchExpressions: [
+              { key: NVIDIA_NIC_NODE_LABEL, operator: 'In', values: ['true'] },
+              { key: CONTROL_PLANE_ROLE_KEY, operator: 'DoesNotExist' },
+            ],
+          },
+        ],
+      },
+    },
+  };
+}
+
+/** The manifest layer with its six manifests, in the RA's order. */
+export function networkOperatorConfigLayer(plan: ClusterPlan): ProfilePack {
+  return buildPack({
+    name: 'network-operator-config',
+    type: 'manifest',
+    layer: 'addon',
+    installPriority: raInstallOrder('AI-RA-Infra-MaaS-Spectrum-X', 'network-operator-config'),
+    manifests: [
+      { name: 'nic-cluster-policy', objects: [nicClusterPolicy(plan)] },
+      { name: 'nic-fw-source', objects: [nicFirmwareSource()] },
+      { name: 'nic-fw-template', objects: [nicFirmwareTemplate()] },
+      { name: 'nic-config-template', objects: [nicConfigurationTemplate(plan)] },
+      { name: 'nic-ipam', objects: plan.network.pools.map(cidrPool) },
+      { name: 'nic-networks', objects: nicNetworkObjects(plan) },
+    ],
+  });
+}

@@ -1,0 +1,258 @@
+/**
+ * The bundle's README.md: import order, registries to add, variables to fill in, placeholders to
+ * replace, what the planner derived from the design (with the values), and the assumptions it made
+ * where the RA is silent. Markdown text, so plain string building is fine here.
+ */
+import type { ClusterPlan } from '../plan/types';
+import { kubectlImage } from './constants';
+import { migConfigName } from './layers/core';
+import { NETWORK_NAMESPACE } from './layers/nic-networks';
+import { NODEPREP_SCRIPT_PATH, NODEPREP_SCRIPT_PLACEHOLDERS } from './layers/nodeprep-script';
+import { GRAFANA_ADMIN_PASSWORD, PLACEHOLDER_MARK, PLACEHOLDERS } from './placeholders';
+import { layersInInstallOrder } from './preview';
+import type { ProfileFile } from './profiles';
+import { PROFILE_VERSION } from './profiles';
+import { HELM_REGISTRIES } from './registries';
+
+/** Escapes a table cell: pipes and line breaks would break the Markdown table. */
+function cell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+
+function table(header: readonly string[], rows: readonly (readonly string[])[]): string[] {
+  return [
+    `| ${header.join(' | ')} |`,
+    `| ${header.map(() => '---').join(' | ')} |`,
+    ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
+  ];
+}
+
+function importSection(files: readonly ProfileFile[]): string[] {
+  const out = ['## Import order', ''];
+  out.push(
+    '1. In Palette (Tenant Settings > Registries > Helm Registries) add the Helm registries below, with these names. The',
+    '   Palette Registry and the Palette Community Registry (OCI) must also be available.',
+    '',
+    ...table(
+      ['Registry name', 'URL', 'Used by'],
+      HELM_REGISTRIES.map((r) => [r.name, r.url, r.usedBy]),
+    ),
+    '',
+    '2. Replace every placeholder (next sections) in the JSON files, or right after import in the profile editor.',
+    '3. Import the profiles one by one (Profiles > Import Cluster Profile), in this order, and confirm the registries',
+    '   in the "Select repositories" step:',
+    '',
+  );
+  files.forEach((f, i) => {
+    out.push(
+      `   ${i + 1}. \`${f.fileName}\` (${f.profile.spec.template.type}, ${f.profile.spec.template.packs.length} layers)`,
+    );
+  });
+  out.push(
+    '',
+    `4. Deploy a cluster on MAAS with AI-RA-Infra-MaaS-Spectrum-X plus AI-RA-Core, then AI-RA-RunAI-Backend (the`,
+    '   control plane) and AI-RA-RunAI-Cluster (with the 4 values the Run:ai control plane shows for a new cluster).',
+    '',
+    `Every profile has version ${PROFILE_VERSION}; Palette refuses a name + version that already exists, so bump`,
+    '`spec.version` to re-import. No tenant or project macros are used: nothing to create before import.',
+    '',
+    'Layers in install order (core layers first, then add-ons by `spectrocloud.com/install-priority`):',
+    '',
+  );
+  for (const f of files) {
+    const layers = layersInInstallOrder(f.profile.spec.template.packs);
+    out.push(`### ${f.name}`, '');
+    out.push(
+      ...table(
+        ['Layer', 'Type', 'Version', 'Install priority', 'Manifests'],
+        layers.map((l) => [
+          l.name,
+          `${l.type} / ${l.layer}`,
+          l.version || '-',
+          l.installPriority === null ? '- (layer order)' : String(l.installPriority),
+          l.manifests.map((m) => m.name).join(', ') || '-',
+        ]),
+      ),
+      '',
+    );
+  }
+  return out;
+}
+
+function variablesSection(files: readonly ProfileFile[]): string[] {
+  const out = ['## Profile variables', ''];
+  out.push(
+    'Entered when a cluster is deployed. Read-only ones carry the planned value: change them in the planner and export again.',
+    '',
+  );
+  const rows = files.flatMap((f) =>
+    f.profile.spec.variables.map((v) => [
+      f.name,
+      `\`${v.name}\``,
+      v.displayName,
+      v.format,
+      v.immutable ? 'read-only' : v.required ? 'required' : 'optional',
+      v.isSensitive ? '(masked)' : v.defaultValue || '-',
+      v.description,
+    ]),
+  );
+  out.push(
+    ...table(['Profile', 'Variable', 'Name', 'Format', 'Input', 'Default', 'What to enter'], rows),
+    '',
+  );
+  return out;
+}
+
+function placeholderSection(): string[] {
+  const out = ['## Placeholders to replace', ''];
+  out.push(
+    `The bundle holds no real credential, certificate or key. Every secret or site-specific value that is not a`,
+    `variable is a \`${PLACEHOLDER_MARK}\` placeholder (base64-encoded where a Secret's \`data\` needs it): search for`,
+    `\`${PLACEHOLDER_MARK}\`; Secret \`data\` values are base64, so decode them to see the placeholder inside.`,
+    '',
+  );
+  const rows: string[][] = PLACEHOLDERS.map((p) => [`\`${p.text}\``, p.profile, p.where, p.replaceWith]);
+  const script = NODEPREP_SCRIPT_PLACEHOLDERS;
+  rows.push(
+    [
+      `\`${script.docaHostDeb}\``,
+      'AI-RA-Infra-MaaS-Spectrum-X',
+      `Ubuntu layer, ${NODEPREP_SCRIPT_PATH}`,
+      'URL of the doca-host .deb (NVIDIA DOCA downloads, or a local mirror); the step is skipped until set.',
+    ],
+    [
+      `\`${script.spcxCcDeb}\``,
+      'AI-RA-Infra-MaaS-Spectrum-X',
+      `Ubuntu layer, ${NODEPREP_SCRIPT_PATH}`,
+      'URL of the Spectrum-X congestion control (spcx-cc) .deb; skipped until set.',
+    ],
+    [
+      `\`${script.firmwareBundle}\``,
+      'AI-RA-Infra-MaaS-Spectrum-X',
+      `Ubuntu layer, ${NODEPREP_SCRIPT_PATH}`,
+      'URL of the BlueField-3 firmware image for mlxfwmanager; skipped until set.',
+    ],
+    [
+      `\`${GRAFANA_ADMIN_PASSWORD.value}\``,
+      GRAFANA_ADMIN_PASSWORD.profile,
+      GRAFANA_ADMIN_PASSWORD.where,
+      GRAFANA_ADMIN_PASSWORD.replaceWith,
+    ],
+  );
+  out.push(...table(['Placeholder', 'Profile', 'Where', 'Replace with'], rows), '');
+  return out;
+}
+
+function derivedSection(plan: ClusterPlan): string[] {
+  const k = plan.kubernetes;
+  const n = plan.network;
+  const c = plan.compute;
+  const out = ['## Derived from the design', ''];
+  out.push(
+    ...table(
+      ['Setting', 'Value', 'Where it is used'],
+      [
+        ['Workers', `${c.workerNodes} x ${c.layout}, ${c.totalGpus} x ${c.gpuName}`, 'profile descriptions'],
+        ['Kubernetes version', k.kubernetesVersion, 'Kubernetes layer'],
+        [
+          'Pod CIDR',
+          k.podCidr,
+          `variable PodCIDR (read-only); /${k.nodePodCidrPrefix} per node, ${k.maxNodesForPodCidr} nodes`,
+        ],
+        [
+          'Service CIDR',
+          k.serviceCidr,
+          `variable ServiceCIDR (read-only); ${k.serviceAddresses.toLocaleString('en-US')} addresses`,
+        ],
+        ['Max pods per node', String(k.maxPodsPerNode), 'Ubuntu layer, kubelet drop-in (maxPods)'],
+        [
+          'SR-IOV',
+          String(plan.input.sriov),
+          'variable SRIOVEnabled (read-only), Network Operator, node-prep script',
+        ],
+        ['NIC sharing', n.nicSharingMode, `nic-networks manifest: ${n.nicSharingReason}`],
+        ['Devices per SuperNIC', String(n.devicesPerNic), 'rdmaHcaMax / VFs per NIC'],
+        [
+          'Per-switchport prefix',
+          `/${n.portPrefixLength}`,
+          `CIDRPool perNodeNetworkPrefix: ${n.prefixReason}`,
+        ],
+        [
+          'MIG',
+          c.migProfile ? `${c.migProfile} (${migConfigName(c.migProfile)})` : 'none',
+          'GPU Operator layer (mig.strategy, migManager.config.default)',
+        ],
+        [
+          'Longhorn',
+          `${k.longhornVersion}, guaranteed-instance-manager-cpu ${k.longhornGuaranteedInstanceManagerCpu}`,
+          'Longhorn layer and its Setting manifest',
+        ],
+      ],
+    ),
+    '',
+    'nv-ipam CIDRPools (nic-ipam manifest), one per SuperNIC rail:',
+    '',
+    ...table(
+      ['Pool', 'CIDR', 'perNodeNetworkPrefix', 'gatewayIndex', 'Routes', 'Workers'],
+      n.pools.map((p) => [
+        p.name,
+        p.cidr,
+        String(p.perNodeNetworkPrefix),
+        String(p.gatewayIndex),
+        p.routes.join(', ') || '-',
+        String(p.nodes),
+      ]),
+    ),
+    '',
+  );
+  return out;
+}
+
+function assumptionsSection(plan: ClusterPlan): string[] {
+  return [
+    '## Planner assumptions to check',
+    '',
+    'Where the RA describes a layer but not its exact YAML, the planner chose as follows:',
+    '',
+    "- Layer values carry only the RA's changes (and the install order); the charts' own defaults apply to everything else.",
+    '  Chart keys follow the upstream chart names (`charts.gpu-operator`, `charts.kube-prometheus-stack`, ...): compare',
+    "  with the pack's default values in your Palette before deploying.",
+    '- Manifest layers have no version and no registry (no public export of such a layer exists to copy).',
+    `- The nodeprep-controller and the knative-patch Job run \`${kubectlImage(plan.kubernetes.kubernetesVersion)}\` (kubectl and a shell); mirror it for air-gapped sites.`,
+    '- The kubelet drop-in reserves 1 CPU (`systemReserved`), which the static CPU Manager policy requires.',
+    '- Cilium reads the API server address from the cluster-info ConfigMap (`k8sServiceHost: auto`) because kube-proxy is removed.',
+    `- Secondary networks are created in the \`${NETWORK_NAMESPACE}\` namespace; workloads reference \`${NETWORK_NAMESPACE}/rail-0\` etc.`,
+    '- NicFirmwareTemplate and NicConfigurationTemplate select every BlueField-3 (`nicType: a2dc`), which includes the B3220 DPU;',
+    '  add `pciAddresses` or `serialNumbers` to restrict them to the B3140H SuperNICs.',
+    '- The Run:ai control plane uses cert-manager (Issuer `runai-predefined-ca`): cert-manager must be present in the cluster.',
+    '- `SRIOVEnabled` is a quoted boolean variable (Palette requires variables to be quoted); check that your Palette',
+    '  version renders `sriovNetworkOperator.enabled` as a boolean.',
+    '',
+  ];
+}
+
+function notesSection(plan: ClusterPlan): string[] {
+  if (plan.notes.length === 0 && plan.warnings.length === 0) return [];
+  const out = ['## Design warnings and RA notes', ''];
+  for (const w of plan.warnings) out.push(`- **${w.severity}** ${w.message}`);
+  for (const note of plan.notes) out.push(`- ${note.topic}: ${note.message}`);
+  out.push('');
+  return out;
+}
+
+/** README.md of the Palette bundle. */
+export function bundleReadme(plan: ClusterPlan, files: readonly ProfileFile[]): string {
+  return [
+    '# NVIDIA Enterprise AI Factory: Palette cluster profiles',
+    '',
+    'Generated by AI Factory Planner from the design in `design-input.json` (RA rev. 1.0.1, "Spectro Cloud PaletteAI',
+    'configuration"). One JSON file per profile, in the Palette "Import Cluster Profile" format.',
+    '',
+    ...importSection(files),
+    ...variablesSection(files),
+    ...placeholderSection(),
+    ...derivedSection(plan),
+    ...assumptionsSection(plan),
+    ...notesSection(plan),
+  ].join('\n');
+}
