@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { datasheet, estimate, ra, sourceSchema } from './source';
+import { datasheet, estimate, pricedPartFields, ra } from './source';
 
 export const cpuSchema = z.object({
   id: z.string(),
@@ -13,12 +13,7 @@ export const cpuSchema = z.object({
   pcieLanes: z.number().int().positive(),
   maxRamTB: z.number().positive(),
   tdpW: z.number().positive(),
-  powerTypicalW: z.number().positive(),
-  powerMaxW: z.number().positive(),
-  priceUSD: z.number().nonnegative(),
-  priceSource: sourceSchema,
-  powerSource: sourceSchema,
-  source: sourceSchema,
+  ...pricedPartFields,
 });
 export type Cpu = z.infer<typeof cpuSchema>;
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ALL_MIG_PROFILE_IDS, GPU_IDS, type GpuId, type MigProfileId } from './ids';
-import { datasheet, estimate, ra, sourceSchema } from './source';
+import { datasheet, estimate, pricedPartFields, ra, sourceSchema } from './source';
 
 /** One MIG profile applied to every GPU ("all-<profile>"): instances per GPU and memory per instance. */
 export const migProfileSchema = z.object({
@@ -34,12 +34,7 @@ export const gpuSchema = z.object({
   }),
   migProfiles: z.array(migProfileSchema).min(1),
   maxMigInstances: z.number().int().positive(),
-  powerTypicalW: z.number().positive(),
-  powerMaxW: z.number().positive(),
-  priceUSD: z.number().nonnegative(),
-  priceSource: sourceSchema,
-  powerSource: sourceSchema,
-  source: sourceSchema,
+  ...pricedPartFields,
 });
 export type Gpu = z.infer<typeof gpuSchema>;
 

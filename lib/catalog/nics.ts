@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { datasheet, estimate, ra, sourceSchema } from './source';
+import { datasheet, estimate, pricedPartFields, ra } from './source';
 
 export const NIC_IDS = ['b3140h', 'b3220'] as const;
 export type NicId = (typeof NIC_IDS)[number];
@@ -16,12 +16,7 @@ export const nicSchema = z.object({
   portGbps: z.number().positive(),
   /** 1GbE BASE-T out-of-band management ports (hardware-facts section 5). */
   oobPorts: z.number().int().nonnegative(),
-  powerTypicalW: z.number().positive(),
-  powerMaxW: z.number().positive(),
-  priceUSD: z.number().nonnegative(),
-  priceSource: sourceSchema,
-  powerSource: sourceSchema,
-  source: sourceSchema,
+  ...pricedPartFields,
 });
 export type Nic = z.infer<typeof nicSchema>;
 

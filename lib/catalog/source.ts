@@ -24,3 +24,16 @@ export const datasheet = (ref: string, confidence: 'H' | 'M' | 'L', note?: strin
 });
 export const estimate = (note: string): Source => ({ kind: 'estimate', ref: 'Planner estimate', note });
 export const isEstimate = (s: Source): boolean => s.kind === 'estimate';
+
+/**
+ * The fields every powered, priced part shares (GPUs, CPU, NICs, switches): typical and maximum
+ * draw, list or estimated price, and where each figure comes from.
+ */
+export const pricedPartFields = {
+  powerTypicalW: z.number().positive(),
+  powerMaxW: z.number().positive(),
+  priceUSD: z.number().nonnegative(),
+  priceSource: sourceSchema,
+  powerSource: sourceSchema,
+  source: sourceSchema,
+};

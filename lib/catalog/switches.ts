@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { datasheet, estimate, ra, sourceSchema } from './source';
+import { datasheet, estimate, pricedPartFields, ra } from './source';
 
 export const SWITCH_IDS = ['sn5610', 'sn2201'] as const;
 export type SwitchId = (typeof SWITCH_IDS)[number];
@@ -24,12 +24,7 @@ export const switchSchema = z.object({
   uplinkPortGbps: z.number().nonnegative(),
   /** 1GbE RJ45 management ports (each needs an OOB switch port). */
   mgmtPorts: z.number().int().nonnegative(),
-  powerTypicalW: z.number().positive(),
-  powerMaxW: z.number().positive(),
-  priceUSD: z.number().nonnegative(),
-  priceSource: sourceSchema,
-  powerSource: sourceSchema,
-  source: sourceSchema,
+  ...pricedPartFields,
 });
 export type Switch = z.infer<typeof switchSchema>;
 

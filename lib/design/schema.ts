@@ -110,7 +110,7 @@ export const designInputSchema = designObjectSchema.superRefine((d, ctx) => {
         ctx.addIssue({
           code: 'custom',
           path: ['podCidr'],
-          message: `pod CIDR /${pod.data.prefix} holds ${nodeSlots} node /24s but the cluster has ${clusterNodes} nodes (workers + control plane + spare)`,
+          message: `pod CIDR /${pod.data.prefix} holds ${nodeSlots} node /24s but the cluster has ${clusterNodes} nodes (workers + control plane + spare): use /${NODE_POD_CIDR_PREFIX - Math.ceil(Math.log2(clusterNodes))} or larger`,
         });
       }
     }

@@ -51,12 +51,14 @@ export function readShareFragment(hash: string): ShareLinkResult {
   const payload = new URLSearchParams(fragment).get(SHARE_PARAM);
   if (payload === null) return null;
   const bytes = fromBase64Url(payload.trim());
-  if (bytes === null || bytes.length === 0) return damaged('it is not complete (bad encoding)');
+  if (bytes === null || bytes.length === 0) {
+    return damaged('the link is incomplete or was altered (it is not valid base64url)');
+  }
   let text: string;
   try {
     text = strFromU8(inflateSync(bytes));
   } catch {
-    return damaged('it was cut short or altered (it does not decompress)');
+    return damaged('the link is incomplete or was altered (it does not decompress)');
   }
   return decodeDesignDocument(text);
 }

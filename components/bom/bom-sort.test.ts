@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import type { BomLine } from '@/lib/plan/types';
+import { nextSort, sortBomLines } from './bom-sort';
+
+const aLine = (o: Partial<BomLine>): BomLine => ({
+  partId: 'p',
+  partNumber: 'PN',
+  description: 'd',
+  category: 'servers',
+  quantity: 1,
+  unitPriceUSD: 1,
+  extendedPriceUSD: 1,
+  unitPowerW: 0,
+  totalPowerW: 0,
+  source: { kind: 'estimate', ref: 'Planner estimate' },
+  estimate: false,
+  priceOverridden: false,
+  ...o,
+});
+
+const lines = [
+  aLine({ partId: 'a', description: 'Switch', extendedPriceUSD: 50, quantity: 2 }),
+  aLine({ partId: 'b', description: 'cable', extendedPriceUSD: 5, quantity: 2 }),
+  aLine({ partId: 'c', description: 'Server', extendedPriceUSD: 500, quantity: 64 }),
+];
+
+describe('BOM sorting', () => {
+  it('keeps plan order without a sort', () => {
+    expect(sortBomLines(lines, null).map((l) => l.partId)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('sorts numbers numerically both ways', () => {
+    expect(
+      sortBomLines(lines, { key: 'extendedPriceUSD', direction: 'descending' }).map((l) => l.partId),
+    ).toEqual(['c', 'a', 'b']);
+    expect(
+      sortBomLines(lines, { key: 'extendedPriceUSD', direction: 'ascending' }).map((l) => l.partId),
+    ).toEqual(['b', 'a', 'c']);
+  });
+
+  it('sorts text case-insensitively and keeps ties in plan order', () => {
+    expect(sortBomLines(lines, { key: 'description', direction: 'ascending' }).map((l) => l.partId)).toEqual([
+      'b',
+      'c',
+      'a',
+    ]);
+    expect(sortBomLines(lines, { key: 'quantity', direction: 'ascending' }).map((l) => l.partId)).toEqual([
+      'a',
+      'b',
+      'c',
+    ]);
+  });
+
+  it('cycles a header through ascending, descending and off', () => {
+    const asc = nextSort(null, 'quantity');
+    expect(asc).toEqual({ key: 'quantity', direction: 'ascending' });
+    const desc = nextSort(asc, 'quantity');
+    expect(desc).toEqual({ key: 'quantity', direction: 'descending' });
+    expect(nextSort(desc, 'quantity')).toBeNull();
+    expect(nextSort(desc, 'description')).toEqual({ key: 'description', direction: 'ascending' });
+  });
+});

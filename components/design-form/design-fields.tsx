@@ -1,0 +1,142 @@
+'use client';
+
+import type { ReactNode } from 'react';
+import type { DraftField } from '@/state/design-draft';
+import type { PlannerState } from '@/state/planner-store';
+import { usePlannerStore } from '@/state/use-planner-store';
+import type { Option } from './field-options';
+import { CONTROL_CLASS, FieldShell } from './field-shell';
+
+/** DOM id of a field's control: stable, readable, and used by the e2e page object. */
+export const fieldDomId = (path: string) => `field-${path.replace(/\./g, '-')}`;
+
+export function useDraftField(path: DraftField): { text: string; error: string | undefined } {
+  const text = usePlannerStore((s: PlannerState) => s.draft.values[path]);
+  const error = usePlannerStore((s: PlannerState) => s.errors.find((e) => e.path === path)?.message);
+  return { text, error };
+}
+
+function useSetField() {
+  return usePlannerStore((s) => s.setField);
+}
+
+/** Free text (CIDRs) and numbers: a text input, so whatever the user typed stays visible. */
+export function DesignTextField({
+  path,
+  label,
+  hint,
+  numeric = false,
+  placeholder,
+}: {
+  path: DraftField;
+  label: ReactNode;
+  hint?: ReactNode;
+  numeric?: boolean;
+  placeholder?: string;
+}) {
+  const { text, error } = useDraftField(path);
+  const setField = useSetField();
+  const id = fieldDomId(path);
+  return (
+    <FieldShell id={id} label={label} hint={hint} error={error}>
+      {({ inputId, describedBy, invalid }) => (
+        <input
+          id={inputId}
+          name={path}
+          type="text"
+          inputMode={numeric ? 'decimal' : undefined}
+          autoComplete="off"
+          spellCheck={false}
+          placeholder={placeholder}
+          value={text}
+          aria-invalid={invalid}
+          aria-describedby={describedBy}
+          onChange={(e) => setField(path, e.target.value)}
+          className={CONTROL_CLASS}
+        />
+      )}
+    </FieldShell>
+  );
+}
+
+/** A picker. A value that is no longer offered (a MIG profile of the other GPU) stays, marked. */
+export function DesignSelectField({
+  path,
+  label,
+  hint,
+  options,
+  staleLabel = (value: string) => `${value} (not available)`,
+}: {
+  path: DraftField;
+  label: ReactNode;
+  hint?: ReactNode;
+  options: Option[];
+  staleLabel?: (value: string) => string;
+}) {
+  const { text, error } = useDraftField(path);
+  const setField = useSetField();
+  const id = fieldDomId(path);
+  const offered = options.some((o) => o.value === text);
+  return (
+    <FieldShell id={id} label={label} hint={hint} error={error}>
+      {({ inputId, describedBy, invalid }) => (
+        <select
+          id={inputId}
+          name={path}
+          value={text}
+          aria-invalid={invalid}
+          aria-describedby={describedBy}
+          onChange={(e) => setField(path, e.target.value)}
+          className={CONTROL_CLASS}
+        >
+          {offered ? null : <option value={text}>{staleLabel(text)}</option>}
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </FieldShell>
+  );
+}
+
+export function DesignCheckboxField({
+  path,
+  label,
+  hint,
+}: {
+  path: DraftField;
+  label: string;
+  hint?: ReactNode;
+}) {
+  const { text, error } = useDraftField(path);
+  const setField = useSetField();
+  const id = fieldDomId(path);
+  const hintId = hint ? `${id}-hint` : undefined;
+  return (
+    <div className="flex flex-col gap-1">
+      <div className="flex items-center gap-2">
+        <input
+          id={id}
+          name={path}
+          type="checkbox"
+          checked={text === 'true'}
+          aria-invalid={Boolean(error)}
+          aria-describedby={hintId}
+          onChange={(e) => setField(path, String(e.target.checked))}
+          className="h-4 w-4 accent-emerald-700"
+        />
+        <label htmlFor={id} className="text-sm text-slate-800 dark:text-slate-200">
+          {label}
+        </label>
+      </div>
+      {hint ? (
+        <p id={hintId} className="text-xs text-slate-600 dark:text-slate-400">
+          {hint}
+        </p>
+      ) : null}
+      {error ? <p className="text-xs text-red-700 dark:text-red-400">{error}</p> : null}
+    </div>
+  );
+}

@@ -1,0 +1,155 @@
+'use client';
+
+import type { ReactNode } from 'react';
+import { GPU_IDS, type GpuId, LAYOUT_IDS, type LayoutId } from '@/lib/catalog/ids';
+import { LAYOUTS } from '@/lib/catalog/layouts';
+import { DRAFT_FIELDS, PRICE_PATH_PREFIX } from '@/state/design-draft';
+import { usePlannerStore } from '@/state/use-planner-store';
+import { DesignCheckboxField, DesignSelectField, DesignTextField } from './design-fields';
+import {
+  CONTROL_PLANE_NODE_OPTIONS,
+  GPU_OPTIONS,
+  LAYOUT_OPTIONS,
+  MEDIA_POLICY_OPTIONS,
+  migOptionsFor,
+  PLACEMENT_OPTIONS,
+  RACK_HEIGHT_OPTIONS,
+  RACK_WIDTH_OPTIONS,
+  WORKLOAD_OPTIONS,
+} from './field-options';
+import { PriceOverrides } from './price-overrides';
+import { WorkerNodesField } from './worker-nodes-field';
+
+const isGpu = (v: string): v is GpuId => (GPU_IDS as readonly string[]).includes(v);
+const isLayout = (v: string): v is LayoutId => (LAYOUT_IDS as readonly string[]).includes(v);
+
+function Group({ title, children, open = true }: { title: string; children: ReactNode; open?: boolean }) {
+  return (
+    <details open={open} className="group border-b border-slate-200 py-3 dark:border-slate-800">
+      <summary className="cursor-pointer list-none text-xs font-semibold tracking-wide text-slate-700 uppercase select-none dark:text-slate-300">
+        <span className="mr-1 inline-block transition-transform group-open:rotate-90" aria-hidden="true">
+          ›
+        </span>
+        {title}
+      </summary>
+      <div className="mt-3 flex flex-col gap-3">{children}</div>
+    </details>
+  );
+}
+
+/** Errors the fields do not show themselves (cross-field rules without a field, the document). */
+function useUnplacedErrors() {
+  return usePlannerStore((s) => s.errors).filter(
+    (e) => !(e.path in DRAFT_FIELDS) && !e.path.startsWith(PRICE_PATH_PREFIX),
+  );
+}
+
+function ValidityBanner() {
+  const errors = usePlannerStore((s) => s.errors);
+  const unplaced = useUnplacedErrors();
+  if (errors.length === 0) return null;
+  return (
+    <div
+      role="status"
+      data-testid="design-invalid"
+      className="mb-1 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-xs text-amber-950 dark:border-amber-800 dark:bg-amber-950/50 dark:text-amber-100"
+    >
+      <p className="font-semibold">
+        {errors.length === 1 ? '1 field needs' : `${errors.length} fields need`} attention. The views show the
+        last valid design.
+      </p>
+      {unplaced.map((e) => (
+        <p key={`${e.path}:${e.message}`}>{e.message}</p>
+      ))}
+    </div>
+  );
+}
+
+/** Everything the user chooses, grouped as the RA presents it; every entry is kept as typed. */
+export function DesignPanel() {
+  const gpuText = usePlannerStore((s) => s.draft.values.gpu);
+  const layoutText = usePlannerStore((s) => s.draft.values.layout);
+  const gpu: GpuId = isGpu(gpuText) ? gpuText : 'rtx-pro-6000';
+  const layoutSummary = isLayout(layoutText) ? LAYOUTS[layoutText].summary : undefined;
+  const gpuName = GPU_OPTIONS.find((o) => o.value === gpu)?.label ?? gpu;
+
+  return (
+    <form
+      aria-label="Design"
+      onSubmit={(e) => e.preventDefault()}
+      className="flex flex-col px-4 pb-8"
+      data-restorable
+    >
+      <h2 className="pt-3 pb-1 text-sm font-semibold">Design</h2>
+      <ValidityBanner />
+      <Group title="Compute">
+        <DesignSelectField path="gpu" label="GPU" options={GPU_OPTIONS} />
+        <DesignSelectField
+          path="layout"
+          label="Server layout"
+          options={LAYOUT_OPTIONS}
+          hint={layoutSummary}
+        />
+        <WorkerNodesField />
+        <DesignSelectField path="workload" label="Workload" options={WORKLOAD_OPTIONS} />
+        <DesignSelectField
+          path="migProfile"
+          label="MIG profile"
+          options={migOptionsFor(gpu)}
+          staleLabel={(value) => `${value} (not on ${gpuName})`}
+        />
+      </Group>
+      <Group title="Kubernetes">
+        <DesignSelectField
+          path="controlPlane.nodes"
+          label="Control-plane nodes"
+          options={CONTROL_PLANE_NODE_OPTIONS}
+          hint="One spare server is always kept for rolling repaves (RA Hardware resources)."
+        />
+        <DesignSelectField
+          path="controlPlane.placement"
+          label="Control-plane placement"
+          options={PLACEMENT_OPTIONS}
+        />
+        <DesignTextField path="namespaces" label="Namespaces" numeric />
+        <DesignTextField
+          path="maxPodsPerNode"
+          label="Max pods per node"
+          numeric
+          hint="A node's /24 holds 254."
+        />
+      </Group>
+      <Group title="Network">
+        <DesignCheckboxField
+          path="sriov"
+          label="SR-IOV (virtual functions per pod)"
+          hint="Hardware isolation for multi-tenancy, about 20% slower than a shared RDMA device (RA)."
+        />
+        <DesignTextField path="podCidr" label="Pod CIDR" placeholder="100.64.0.0/12" />
+        <DesignTextField path="serviceCidr" label="Service CIDR" placeholder="100.80.0.0/14" />
+        <DesignTextField
+          path="eastWestCidr"
+          label="East-west CIDR"
+          placeholder="172.16.0.0/16"
+          hint="Spectrum-X switchport prefixes and the Network Operator CIDRPools."
+        />
+      </Group>
+      <Group title="Racks and cabling">
+        <DesignSelectField path="physical.rackHeightU" label="Rack height" options={RACK_HEIGHT_OPTIONS} />
+        <DesignSelectField path="physical.rackWidthMm" label="Rack width" options={RACK_WIDTH_OPTIONS} />
+        <DesignTextField
+          path="physical.rackPowerBudgetKW"
+          label="Rack power budget (kW)"
+          numeric
+          hint="The RA's racks draw around 40 kW."
+        />
+        <DesignSelectField path="physical.mediaPolicy" label="Cable policy" options={MEDIA_POLICY_OPTIONS} />
+        <DesignTextField path="physical.slackPerEndM" label="Cable slack per end (m)" numeric />
+        <DesignTextField path="physical.trayHeightM" label="Cable tray above rack (m)" numeric />
+      </Group>
+      <Group title="Price overrides (USD)" open={false}>
+        <PriceOverrides />
+      </Group>
+    </form>
+  );
+}

@@ -1,0 +1,52 @@
+import type { ReactNode } from 'react';
+
+export interface FieldIds {
+  inputId: string;
+  describedBy: string | undefined;
+  invalid: boolean;
+}
+
+/**
+ * Label, control, hint and error of one field. The error is linked with aria-describedby and the
+ * control gets aria-invalid, so screen readers say why a value is refused.
+ */
+export function FieldShell({
+  id,
+  label,
+  hint,
+  error,
+  children,
+}: {
+  id: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string;
+  children: (ids: FieldIds) => ReactNode;
+}) {
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+  const describedBy = [errorId, hintId].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={id} className="text-xs font-medium text-slate-700 dark:text-slate-300">
+        {label}
+      </label>
+      {children({ inputId: id, describedBy, invalid: Boolean(error) })}
+      {error ? (
+        <p id={errorId} className="text-xs text-red-700 dark:text-red-400" data-testid={`${id}-error`}>
+          {error}
+        </p>
+      ) : null}
+      {hint ? (
+        <p id={hintId} className="text-xs text-slate-600 dark:text-slate-400">
+          {hint}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+export const CONTROL_CLASS =
+  'h-8 w-full rounded-md border bg-white px-2 text-sm tabular-nums text-slate-900 dark:bg-slate-950 dark:text-slate-100 ' +
+  'border-slate-300 dark:border-slate-700 aria-[invalid=true]:border-red-600 aria-[invalid=true]:bg-red-50 ' +
+  'dark:aria-[invalid=true]:border-red-500 dark:aria-[invalid=true]:bg-red-950/40';

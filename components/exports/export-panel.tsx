@@ -1,0 +1,74 @@
+'use client';
+
+import { useMemo } from 'react';
+import { Badge } from '@/components/ui/badge';
+import { Card } from '@/components/ui/card';
+import { formatInt } from '@/components/ui/format';
+import type { ExportFormatId } from '@/lib/export/formats';
+import { profilePreview } from '@/lib/palette/preview';
+import { buildProfiles } from '@/lib/palette/profiles';
+import type { ClusterPlan } from '@/lib/plan/types';
+import { DownloadList } from './download-list';
+import { ProfilePreview } from './profile-preview';
+import { useExports } from './use-exports';
+
+/** The profiles as they will be exported, or why they cannot be (an invalid profile is a planner bug). */
+function usePaletteProfiles(plan: ClusterPlan) {
+  return useMemo(() => {
+    try {
+      return { previews: buildProfiles(plan).map(profilePreview), error: null };
+    } catch (error) {
+      return { previews: [], error: error instanceof Error ? error.message : String(error) };
+    }
+  }, [plan]);
+}
+
+/**
+ * Exports view: downloads of the BOM workbook, the BOM and cabling CSVs and the Palette bundle, all
+ * built from the plan on screen, and a preview of each Palette profile before download.
+ */
+export function ExportPanel({ plan }: { plan: ClusterPlan }) {
+  const { jobs, start } = useExports(plan);
+  const profiles = usePaletteProfiles(plan);
+  const disabled: Partial<Record<ExportFormatId, string>> = profiles.error
+    ? { bundle: 'Not available: a generated profile failed validation (see below).' }
+    : {};
+  return (
+    <div className="flex flex-col gap-4" data-view="exports">
+      <Card title="Downloads" titleId="exports-downloads-title">
+        <p className="mb-3 text-sm text-slate-600 dark:text-slate-400">
+          Every file is built from the plan on screen ({plan.compute.workerNodes.toLocaleString('en-US')}{' '}
+          workers, {formatInt(plan.cabling.cables.length)} cables), so the BOM, cable schedule, IP plan and
+          Palette profiles agree with each other. Large workbooks are built in the background.
+        </p>
+        <DownloadList jobs={jobs} onDownload={start} disabled={disabled} />
+      </Card>
+      <Card
+        title="Palette cluster profiles"
+        titleId="exports-profiles-title"
+        aside={profiles.error ? <Badge tone="error">invalid</Badge> : <Badge tone="success">validated</Badge>}
+      >
+        {profiles.error ? (
+          <p role="alert" className="text-sm whitespace-pre-wrap text-red-700 dark:text-red-400">
+            {profiles.error}
+          </p>
+        ) : (
+          <>
+            <p className="mb-3 text-sm text-slate-600 dark:text-slate-400">
+              Import these in order with Import Cluster Profile. Each lists its layers in install order; open
+              a layer for its values and manifests. The bundle README lists the registries, variables and
+              placeholders.
+            </p>
+            <div className="flex flex-col gap-2">
+              {profiles.previews.map((p) => (
+                <ProfilePreview key={p.name} profile={p} />
+              ))}
+            </div>
+          </>
+        )}
+      </Card>
+    </div>
+  );
+}
+
+export default ExportPanel;

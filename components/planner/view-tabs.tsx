@@ -1,0 +1,85 @@
+'use client';
+
+import dynamic from 'next/dynamic';
+import { SummaryView } from '@/components/summary/summary-view';
+import { Skeleton } from '@/components/ui/skeleton';
+import { type TabItem, TabList, TabPanel } from '@/components/ui/tabs';
+import type { TabId } from '@/state/planner-store';
+import { usePlannerStore } from '@/state/use-planner-store';
+import { usePlan } from './use-plan';
+
+const TABS: readonly TabItem<TabId>[] = [
+  { id: 'summary', label: 'Summary' },
+  { id: 'topology', label: 'Topology' },
+  { id: 'racks', label: 'Racks' },
+  { id: 'network', label: 'Network' },
+  { id: 'kubernetes', label: 'Kubernetes' },
+  { id: 'bom', label: 'BOM' },
+  { id: 'exports', label: 'Exports' },
+];
+
+const PREFIX = 'views';
+const VIEW_HEIGHT = 'calc(100vh - 11rem)';
+
+function ViewSkeleton({ label }: { label: string }) {
+  return <Skeleton height={VIEW_HEIGHT} label={`Loading ${label}`} />;
+}
+
+// The first screen is the summary; every other view is its own chunk, loaded when its tab opens.
+const TopologyView = dynamic(
+  () => import('@/components/topology/topology-view').then((m) => m.TopologyView),
+  {
+    ssr: false,
+    loading: () => <ViewSkeleton label="topology" />,
+  },
+);
+const RacksView = dynamic(() => import('@/components/racks/racks-view').then((m) => m.RacksView), {
+  ssr: false,
+  loading: () => <ViewSkeleton label="racks" />,
+});
+const NetworkView = dynamic(() => import('@/components/network/network-view').then((m) => m.NetworkView), {
+  loading: () => <ViewSkeleton label="network" />,
+});
+const KubernetesView = dynamic(
+  () => import('@/components/kubernetes/kubernetes-view').then((m) => m.KubernetesView),
+  { loading: () => <ViewSkeleton label="Kubernetes" /> },
+);
+const BomView = dynamic(() => import('@/components/bom/bom-view').then((m) => m.BomView), {
+  loading: () => <ViewSkeleton label="BOM" />,
+});
+const ExportPanel = dynamic(() => import('@/components/exports/export-panel').then((m) => m.ExportPanel), {
+  ssr: false,
+  loading: () => <ViewSkeleton label="exports" />,
+});
+
+export function ViewTabs() {
+  const active = usePlannerStore((s) => s.activeTab);
+  const setTab = usePlannerStore((s) => s.setTab);
+  const plan = usePlan();
+  return (
+    <div className="flex min-h-0 flex-1 flex-col">
+      <div className="shrink-0 bg-white px-4 dark:bg-slate-900">
+        <TabList tabs={TABS} active={active} onChange={setTab} prefix={PREFIX} label="Views" />
+      </div>
+      {TABS.map((tab) => (
+        <TabPanel
+          key={tab.id}
+          prefix={PREFIX}
+          id={tab.id}
+          active={tab.id === active}
+          className="min-h-0 flex-1 overflow-auto p-4"
+        >
+          <div data-restorable className="h-full">
+            {tab.id === 'summary' ? <SummaryView /> : null}
+            {tab.id === 'topology' ? <TopologyView /> : null}
+            {tab.id === 'racks' ? <RacksView /> : null}
+            {tab.id === 'network' ? <NetworkView /> : null}
+            {tab.id === 'kubernetes' ? <KubernetesView /> : null}
+            {tab.id === 'bom' ? <BomView /> : null}
+            {tab.id === 'exports' ? <ExportPanel plan={plan} /> : null}
+          </div>
+        </TabPanel>
+      ))}
+    </div>
+  );
+}

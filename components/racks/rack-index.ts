@@ -1,0 +1,65 @@
+/**
+ * Indexes over the plan's cables for the rack view: the links of each device (both ends of every
+ * leg) and the cables touching each rack, by media. Counting only: the cables come from the plan.
+ */
+import { CABLE_MEDIA_IDS, type CableMediaId } from '@/lib/catalog/cables';
+import type { ClusterPlan, Endpoint, NetworkId } from '@/lib/plan/types';
+
+export interface DeviceLink {
+  cableId: string;
+  network: NetworkId;
+  media: CableMediaId;
+  partNumber: string;
+  lengthM: number;
+  speedGbps: number;
+  localPort: string;
+  remote: Endpoint;
+  /** True when the cable is a splitter (two legs on one switch port). */
+  splitter: boolean;
+}
+
+export type MediaCounts = Record<CableMediaId, number>;
+
+const emptyCounts = (): MediaCounts => Object.fromEntries(CABLE_MEDIA_IDS.map((m) => [m, 0])) as MediaCounts;
+
+/** Every device's links, in cable order. One pass over all legs. */
+export function linksByDevice(plan: ClusterPlan): Map<string, DeviceLink[]> {
+  const index = new Map<string, DeviceLink[]>();
+  const add = (device: string, link: DeviceLink) => {
+    const list = index.get(device);
+    if (list) list.push(link);
+    else index.set(device, [link]);
+  };
+  for (const cable of plan.cabling.cables) {
+    const base = {
+      cableId: cable.id,
+      network: cable.network,
+      media: cable.media,
+      partNumber: cable.partNumber,
+      lengthM: cable.lengthM,
+      splitter: cable.legs.length > 1,
+    };
+    for (const leg of cable.legs) {
+      add(leg.a.device, { ...base, speedGbps: leg.speedGbps, localPort: leg.a.port, remote: leg.b });
+      add(leg.b.device, { ...base, speedGbps: leg.speedGbps, localPort: leg.b.port, remote: leg.a });
+    }
+  }
+  return index;
+}
+
+/** Cables with at least one end in each rack, by media (a cable between two racks counts in both). */
+export function cablesByRack(plan: ClusterPlan): Map<string, MediaCounts> {
+  const result = new Map<string, MediaCounts>(plan.racks.map((r) => [r.name, emptyCounts()]));
+  for (const cable of plan.cabling.cables) {
+    const racks = new Set<string>();
+    for (const leg of cable.legs) {
+      racks.add(leg.a.rack);
+      racks.add(leg.b.rack);
+    }
+    for (const rack of racks) {
+      const counts = result.get(rack);
+      if (counts) counts[cable.media] += 1;
+    }
+  }
+  return result;
+}

@@ -1,0 +1,203 @@
+/**
+ * ClusterPlan -> React Flow nodes and edges (as liam-hq's convertSchemaToNodes does for schemas): the
+ * domain graph from buildTopology, positions from layoutTopology, then plain objects React Flow draws.
+ * Pure and deterministic, so it is tested on its own and memoised by the view.
+ */
+import type { Edge, Node, NodeHandle, Position } from '@xyflow/react';
+import { formatGbps } from '@/components/ui/format';
+import type { ClusterPlan, DeviceRole, NetworkId } from '@/lib/plan/types';
+import { layoutTopology, SIZES } from './layered-layout';
+import { buildTopology, type TopologyGraph, type TopologyOptions } from './topology-graph';
+
+export interface SwitchNodeData extends Record<string, unknown> {
+  label: string;
+  role: DeviceRole;
+  rack: string;
+  u: number;
+}
+export interface GroupNodeData extends Record<string, unknown> {
+  label: string;
+  detail: string;
+  racks: string;
+  role: DeviceRole;
+  expanded: boolean;
+  groupId: string;
+}
+export interface ServerNodeData extends Record<string, unknown> {
+  label: string;
+  role: DeviceRole;
+}
+export interface TopoEdgeData extends Record<string, unknown> {
+  network: NetworkId;
+  links: number;
+  gbps: number;
+  text: string;
+}
+
+export type SwitchFlowNode = Node<SwitchNodeData, 'switch'>;
+export type GroupFlowNode = Node<GroupNodeData, 'serverGroup'>;
+export type ServerFlowNode = Node<ServerNodeData, 'server'>;
+export type TopoFlowNode = SwitchFlowNode | GroupFlowNode | ServerFlowNode;
+export type TopoFlowEdge = Edge<TopoEdgeData>;
+
+/** Above this many fabric edges, labels appear only on the links of the highlighted node. */
+export const EDGE_LABEL_LIMIT = 120;
+
+export interface FlowResult {
+  nodes: TopoFlowNode[];
+  edges: TopoFlowEdge[];
+  graph: TopologyGraph;
+}
+
+export function edgeText(links: number, gbps: number): string {
+  return `${links} × ${formatGbps(gbps)}`;
+}
+
+/**
+ * Fixed size and handle positions for every node. React Flow then never needs to measure a node to
+ * draw its edges, so node objects can be replaced (new plan, expanded group) without edges vanishing
+ * until a re-measure that an unchanged size would never trigger.
+ */
+function fixed(
+  width: number,
+  height: number,
+): { width: number; height: number; measured: { width: number; height: number }; handles: NodeHandle[] } {
+  return {
+    width,
+    height,
+    // The nodes render at exactly these sizes, so they count as measured from the start: React Flow's
+    // fitView (which waits for measured nodes) then works after every plan change, not only the first.
+    measured: { width, height },
+    handles: [
+      { type: 'target', position: 'top' as Position, x: width / 2, y: 0, width: 1, height: 1 },
+      { type: 'source', position: 'bottom' as Position, x: width / 2, y: height, width: 1, height: 1 },
+    ],
+  };
+}
+
+export function planToFlow(plan: ClusterPlan, options: TopologyOptions): FlowResult {
+  const graph = buildTopology(plan, options);
+  const { boxes } = layoutTopology(graph);
+  const position = (id: string) => {
+    const box = boxes.get(id)!;
+    return { x: box.x, y: box.y };
+  };
+
+  const nodes: TopoFlowNode[] = [];
+  for (const sw of [...graph.spines, ...graph.leaves, ...graph.northSouth, ...graph.oob]) {
+    nodes.push({
+      id: sw.id,
+      type: 'switch',
+      position: position(sw.id),
+      ...fixed(SIZES.switchW, SIZES.switchH),
+      data: { label: sw.label, role: sw.role, rack: sw.rack, u: sw.u },
+      draggable: false,
+      connectable: false,
+    });
+  }
+  // Groups come before their servers: React Flow needs a parent before its children.
+  for (const group of graph.groups) {
+    const box = boxes.get(group.id)!;
+    nodes.push({
+      id: group.id,
+      type: 'serverGroup',
+      position: { x: box.x, y: box.y },
+      ...fixed(box.width, box.height),
+      data: {
+        label: group.label,
+        detail:
+          group.legsPerServer > 0
+            ? `× ${group.legsPerServer} × ${formatGbps(group.legGbps)}`
+            : 'not on the GPU fabric',
+        racks: group.racks,
+        role: group.role,
+        expanded: group.expanded,
+        groupId: group.id,
+      },
+      draggable: false,
+      connectable: false,
+      selectable: true,
+    });
+    if (!group.expanded) continue;
+    for (const server of graph.servers) {
+      if (server.groupId !== group.id) continue;
+      nodes.push({
+        id: server.id,
+        type: 'server',
+        parentId: group.id,
+        extent: 'parent',
+        position: position(server.id),
+        ...fixed(SIZES.serverW, SIZES.serverH),
+        data: { label: server.label, role: server.role },
+        draggable: false,
+        connectable: false,
+      });
+    }
+  }
+
+  // Labels by default only on the fabric's aggregated links (spine-leaf, leaf-group): the per-server
+  // and the north-south / OOB links get theirs when their node is highlighted.
+  const servers = new Set(graph.servers.map((s) => s.id));
+  const labelWorthy = (e: (typeof graph.edges)[number]) =>
+    (e.network === 'east-west' || e.network === 'leaf-spine') && !servers.has(e.target);
+  const labelled = graph.edges.filter(labelWorthy).length <= EDGE_LABEL_LIMIT;
+  const edges: TopoFlowEdge[] = graph.edges.map((e) => {
+    const text = edgeText(e.links, e.gbps);
+    return {
+      id: e.id,
+      source: e.source,
+      target: e.target,
+      type: 'straight',
+      className: `net-${e.network}`,
+      label: labelled && labelWorthy(e) ? text : undefined,
+      data: { network: e.network, links: e.links, gbps: e.gbps, text },
+      focusable: false,
+      selectable: false,
+    };
+  });
+  return { nodes, edges, graph };
+}
+
+/** Ids of the edges touching `nodeId` and of the nodes at their other ends. */
+export function neighbourhood(
+  edges: readonly TopoFlowEdge[],
+  nodeId: string,
+): { edgeIds: Set<string>; nodeIds: Set<string> } {
+  const edgeIds = new Set<string>();
+  const nodeIds = new Set<string>([nodeId]);
+  for (const edge of edges) {
+    if (edge.source === nodeId || edge.target === nodeId) {
+      edgeIds.add(edge.id);
+      nodeIds.add(edge.source);
+      nodeIds.add(edge.target);
+    }
+  }
+  return { edgeIds, nodeIds };
+}
+
+/**
+ * Lights the links of the focused node (strong stroke, label even when the graph is too big for labels
+ * everywhere) and returns the node ids to keep undimmed. Nodes are never re-created for a hover: the
+ * view dims the others with one CSS rule keyed on React Flow's data-id, so hovering a switch in a graph
+ * of thousands touches a handful of edges and no nodes.
+ */
+export function applyFocus(
+  edges: TopoFlowEdge[],
+  focusId: string | null,
+): { edges: TopoFlowEdge[]; litNodeIds: Set<string> } {
+  if (!focusId) return { edges, litNodeIds: new Set() };
+  const { edgeIds, nodeIds } = neighbourhood(edges, focusId);
+  return {
+    edges: edges.map((e) =>
+      edgeIds.has(e.id) ? { ...e, className: `${e.className ?? ''} lit`, label: e.data?.text } : e,
+    ),
+    litNodeIds: nodeIds,
+  };
+}
+
+/** CSS that dims every node but the lit ones (ids are escaped for an attribute selector). */
+export function focusStyle(scope: string, litNodeIds: ReadonlySet<string>): string {
+  if (litNodeIds.size === 0) return '';
+  const keep = [...litNodeIds].map((id) => `:not([data-id="${id.replace(/["\\]/g, '\\$&')}"])`).join('');
+  return `${scope} .react-flow__node${keep}{opacity:0.18}`;
+}

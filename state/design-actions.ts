@@ -1,0 +1,54 @@
+'use client';
+
+import { encodeDesignDocument } from '@/lib/design/storage-codec';
+import { readStorage, writeStorage } from './browser-storage';
+import { pendingEdits } from './design-draft';
+import type { Theme } from './planner-store';
+import { PREVIOUS_DESIGN_KEY, readPreviousDesign } from './startup';
+import { applyTheme, THEME_STORAGE_KEY } from './theme';
+import { plannerStore } from './use-planner-store';
+
+/** Reset to the RA reference design, keeping the current design so the user can take it back. */
+export function resetToReferenceKeepingPrevious() {
+  const state = plannerStore.getState();
+  writeStorage(
+    PREVIOUS_DESIGN_KEY,
+    encodeDesignDocument(state.design, pendingEdits(state.draft, state.design)),
+  );
+  state.resetToReference();
+  state.dismissNotice('link-opened');
+  state.addNotice({
+    id: 'reset',
+    tone: 'info',
+    title: 'Reset to the RA reference design',
+    detail: 'The design you had is kept and can be restored.',
+    action: 'restore-previous',
+  });
+}
+
+/** Brings back the design kept before a share link or a reset replaced it. */
+export function restorePreviousDesign(noticeId: string) {
+  const state = plannerStore.getState();
+  const text = readStorage(PREVIOUS_DESIGN_KEY);
+  const previous = readPreviousDesign(text);
+  state.dismissNotice(noticeId);
+  if (!previous) {
+    state.addNotice({
+      id: 'restore-failed',
+      tone: 'warning',
+      title: 'Nothing to restore',
+      detail: 'No earlier design is kept in this browser.',
+    });
+    return;
+  }
+  const current = encodeDesignDocument(state.design, pendingEdits(state.draft, state.design));
+  state.loadDesign(previous.design, previous.pendingEdits);
+  // Swap, so a second click on "Restore" would bring the replaced design back again.
+  writeStorage(PREVIOUS_DESIGN_KEY, current);
+}
+
+export function setThemeEverywhere(theme: Theme) {
+  applyTheme(theme);
+  writeStorage(THEME_STORAGE_KEY, theme);
+  plannerStore.getState().setTheme(theme);
+}

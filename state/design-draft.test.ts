@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { aDesign, DEFAULT_DESIGN } from '@/lib/design/schema';
+import {
+  applyPendingEdits,
+  designToDraft,
+  evaluateDraft,
+  parseNumberText,
+  pendingEdits,
+} from './design-draft';
+
+const withValues = (values: Partial<ReturnType<typeof designToDraft>['values']>, prices = {}) => {
+  const draft = designToDraft(DEFAULT_DESIGN);
+  return { values: { ...draft.values, ...values }, prices: { ...draft.prices, ...prices } };
+};
+
+describe('design draft', () => {
+  it('round-trips the reference design through text', () => {
+    expect(evaluateDraft(designToDraft(DEFAULT_DESIGN), DEFAULT_DESIGN)).toEqual({
+      design: DEFAULT_DESIGN,
+      errors: [],
+    });
+  });
+
+  it('reads numbers, selects, nullable selects and booleans from text', () => {
+    const draft = withValues({
+      workerNodes: ' 1,024 ',
+      layout: '1-2-2-200',
+      migProfile: '2g.48gb',
+      sriov: 'true',
+      'controlPlane.nodes': '5',
+      'physical.rackHeightU': '48',
+    });
+    const { design } = evaluateDraft(draft, DEFAULT_DESIGN);
+    expect(design).toMatchObject({
+      workerNodes: 1024,
+      layout: '1-2-2-200',
+      migProfile: '2g.48gb',
+      sriov: true,
+      controlPlane: { nodes: 5, placement: 'physical' },
+      physical: { rackHeightU: 48 },
+    });
+  });
+
+  it('says which text is not a number, instead of a type error', () => {
+    const { design, errors } = evaluateDraft(withValues({ workerNodes: '4O96' }), DEFAULT_DESIGN);
+    expect(design).toBeNull();
+    expect(errors).toEqual([{ path: 'workerNodes', message: '"4O96" is not a number' }]);
+  });
+
+  it('reports schema rules on the field they concern', () => {
+    const { errors } = evaluateDraft(withValues({ podCidr: '100.64.0.1/12' }), DEFAULT_DESIGN);
+    expect(errors.map((e) => e.path)).toContain('podCidr');
+    expect(errors.find((e) => e.path === 'podCidr')?.message).toContain('host bits');
+  });
+
+  it('applies price overrides and ignores blank ones', () => {
+    const { design } = evaluateDraft(withValues({}, { sn5610: '30000', b3140h: '  ' }), DEFAULT_DESIGN);
+    expect(design?.priceOverridesUSD).toEqual({ sn5610: 30000 });
+    const bad = evaluateDraft(withValues({}, { sn5610: 'cheap' }), DEFAULT_DESIGN);
+    expect(bad.errors).toEqual([{ path: 'priceOverridesUSD.sn5610', message: '"cheap" is not a number' }]);
+  });
+
+  it('lists pending edits (text that differs from the valid design) and lays them back', () => {
+    const design = aDesign({ priceOverridesUSD: { sn5610: 1 } });
+    const draft = designToDraft(design);
+    draft.values.podCidr = '100.64.0.0/33';
+    draft.prices.sn5610 = '';
+    const edits = pendingEdits(draft, design);
+    expect(edits).toEqual({ podCidr: '100.64.0.0/33', 'priceOverridesUSD.sn5610': '' });
+    expect(applyPendingEdits(design, edits)).toEqual(draft);
+  });
+
+  it.each([
+    ['12', 12],
+    ['1_000', 1000],
+    ['0.5', 0.5],
+    ['.5', 0.5],
+    ['', null],
+    ['12abc', null],
+    ['Infinity', null],
+  ])('parseNumberText(%j) = %j', (text, expected) => {
+    expect(parseNumberText(text)).toBe(expected);
+  });
+});

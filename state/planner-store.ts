@@ -1,0 +1,135 @@
+/**
+ * The one planner store. Two slices kept apart (as tldraw keeps document and session apart):
+ * - design: the draft text of every field, the last valid DesignInput and the validation errors. This
+ *   is the only part that is persisted and shared; the ClusterPlan is derived from `design`, never stored.
+ * - ui: active tab, theme, selection, expanded topology groups, network toggles, notices (session only).
+ */
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { DEFAULT_DESIGN, type DesignInput, type FieldError } from '@/lib/design/schema';
+import {
+  applyPendingEdits,
+  type DesignDraft,
+  type DraftField,
+  designToDraft,
+  evaluateDraft,
+} from './design-draft';
+
+export const TAB_IDS = ['summary', 'topology', 'racks', 'network', 'kubernetes', 'bom', 'exports'] as const;
+export type TabId = (typeof TAB_IDS)[number];
+
+export type Theme = 'light' | 'dark';
+
+export type NoticeTone = 'info' | 'warning' | 'error';
+export type NoticeAction = 'restore-previous';
+
+export interface Notice {
+  id: string;
+  tone: NoticeTone;
+  title: string;
+  detail: string;
+  action?: NoticeAction;
+}
+
+export interface DesignSlice {
+  /** The last valid design: what the plan and the views show. */
+  design: DesignInput;
+  /** What the user typed, field by field. */
+  draft: DesignDraft;
+  /** Problems of the draft, by field path; empty when the draft is the design. */
+  errors: FieldError[];
+}
+
+export interface UiSlice {
+  activeTab: TabId;
+  theme: Theme;
+  /** Device selected in the rack view (placed device name). */
+  selectedDevice: string | null;
+  /** Topology node whose links are highlighted (flow node id). */
+  selectedNode: string | null;
+  /** Topology server groups shown as individual servers (flow group ids). */
+  expandedGroups: string[];
+  showNorthSouth: boolean;
+  showOob: boolean;
+  notices: Notice[];
+  /** False until the stored design and any share link were read (client only). */
+  hydrated: boolean;
+}
+
+export interface PlannerActions {
+  setField: (path: DraftField, text: string) => void;
+  setPrice: (partId: string, text: string) => void;
+  /** Replaces the design (reset, share link, restore); pending edits are laid over it. */
+  loadDesign: (design: DesignInput, pendingEdits?: Record<string, string>) => void;
+  resetToReference: () => void;
+  setTab: (tab: TabId) => void;
+  setTheme: (theme: Theme) => void;
+  selectDevice: (name: string | null) => void;
+  selectNode: (id: string | null) => void;
+  toggleGroup: (id: string) => void;
+  collapseAllGroups: () => void;
+  setShowNorthSouth: (show: boolean) => void;
+  setShowOob: (show: boolean) => void;
+  addNotice: (notice: Notice) => void;
+  dismissNotice: (id: string) => void;
+  markHydrated: () => void;
+}
+
+export type PlannerState = DesignSlice & UiSlice & PlannerActions;
+
+function designSliceFor(draft: DesignDraft, lastValid: DesignInput): DesignSlice {
+  const { design, errors } = evaluateDraft(draft, lastValid);
+  return { design: design ?? lastValid, draft, errors };
+}
+
+export function createPlannerStore(initialDesign: DesignInput = DEFAULT_DESIGN): StoreApi<PlannerState> {
+  return createStore<PlannerState>()((set, get) => ({
+    design: initialDesign,
+    draft: designToDraft(initialDesign),
+    errors: [],
+    activeTab: 'summary',
+    theme: 'light',
+    selectedDevice: null,
+    selectedNode: null,
+    expandedGroups: [],
+    showNorthSouth: false,
+    showOob: false,
+    notices: [],
+    hydrated: false,
+
+    setField: (path, text) => {
+      const { draft, design } = get();
+      set(designSliceFor({ ...draft, values: { ...draft.values, [path]: text } }, design));
+    },
+    setPrice: (partId, text) => {
+      const { draft, design } = get();
+      set(designSliceFor({ ...draft, prices: { ...draft.prices, [partId]: text } }, design));
+    },
+    loadDesign: (design, pendingEdits = {}) => {
+      set({ ...designSliceFor(applyPendingEdits(design, pendingEdits), design), ...clearedSelection });
+    },
+    resetToReference: () => {
+      set({ ...designSliceFor(designToDraft(DEFAULT_DESIGN), DEFAULT_DESIGN), ...clearedSelection });
+    },
+    setTab: (activeTab) => set({ activeTab }),
+    setTheme: (theme) => set({ theme }),
+    selectDevice: (selectedDevice) => set({ selectedDevice }),
+    selectNode: (selectedNode) => set({ selectedNode }),
+    toggleGroup: (id) => {
+      const groups = get().expandedGroups;
+      set({ expandedGroups: groups.includes(id) ? groups.filter((g) => g !== id) : [...groups, id] });
+    },
+    collapseAllGroups: () => set({ expandedGroups: [] }),
+    setShowNorthSouth: (showNorthSouth) => set({ showNorthSouth }),
+    setShowOob: (showOob) => set({ showOob }),
+    addNotice: (notice) => set({ notices: [...get().notices.filter((n) => n.id !== notice.id), notice] }),
+    dismissNotice: (id) => set({ notices: get().notices.filter((n) => n.id !== id) }),
+    markHydrated: () => set({ hydrated: true }),
+  }));
+}
+
+/** Selections name devices of one plan; a new design starts with none. */
+const clearedSelection = {
+  selectedDevice: null,
+  selectedNode: null,
+  expandedGroups: [],
+} satisfies Partial<UiSlice>;

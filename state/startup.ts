@@ -1,0 +1,97 @@
+/**
+ * What the planner opens with: the design saved in this browser, a share link in the URL, or the RA
+ * reference design, plus the notices that explain it. Pure (storage text in, decisions out) so every
+ * path - damaged storage, a good link, a damaged or too-old link - has a unit test.
+ */
+import { DEFAULT_DESIGN, type DesignInput } from '@/lib/design/schema';
+import { readShareFragment } from '@/lib/design/share-link';
+import { type DecodedDesign, decodeDesignDocument } from '@/lib/design/storage-codec';
+import type { Notice } from './planner-store';
+
+export const STORAGE_KEY = 'ai-factory-planner:design';
+/** Raw text of a stored design that could not be read, kept instead of deleted. */
+export const DAMAGED_BACKUP_KEY = 'ai-factory-planner:design:damaged';
+/** The user's own design, kept when a share link replaced it. */
+export const PREVIOUS_DESIGN_KEY = 'ai-factory-planner:design:before-link';
+
+export interface StartupInput {
+  storedText: string | null;
+  hash: string;
+}
+
+export interface StartupDecision {
+  design: DesignInput;
+  pendingEdits: Record<string, string>;
+  notices: Notice[];
+  /** Storage keys to write before the store starts persisting (backups). */
+  backups: Record<string, string>;
+  /** True when the URL carried a share link: remove it so a reload shows the saved design. */
+  clearHash: boolean;
+}
+
+/** One sentence on why a saved design or link cannot be opened. */
+function describeFailure(result: Extract<DecodedDesign, { success: false }>): string {
+  if (result.kind === 'too-old') {
+    return `It was made by an older planner version that can no longer be read (${result.message})`;
+  }
+  if (result.kind === 'too-new')
+    return `It was made by a newer planner version than this one (${result.message})`;
+  return `It cannot be read: ${result.message}`;
+}
+
+export function resolveStartup({ storedText, hash }: StartupInput): StartupDecision {
+  const stored = decodeDesignDocument(storedText);
+  const link = readShareFragment(hash);
+  const notices: Notice[] = [];
+  const backups: Record<string, string> = {};
+
+  let design: DesignInput = DEFAULT_DESIGN;
+  let pendingEdits: Record<string, string> = {};
+  if (stored.success) {
+    design = stored.design;
+    pendingEdits = stored.pendingEdits;
+  } else if (stored.kind !== 'empty' && storedText !== null) {
+    backups[DAMAGED_BACKUP_KEY] = storedText;
+    notices.push({
+      id: 'stored-damaged',
+      tone: 'warning',
+      title: 'Your saved design could not be opened',
+      detail: `${describeFailure(stored)}. The planner opened the RA reference design instead; the saved text is kept in this browser under "${DAMAGED_BACKUP_KEY}".`,
+    });
+  }
+
+  if (link !== null) {
+    if (link.success) {
+      const replacesOwn = stored.success && JSON.stringify(stored.design) !== JSON.stringify(link.design);
+      if (replacesOwn && storedText !== null) backups[PREVIOUS_DESIGN_KEY] = storedText;
+      design = link.design;
+      pendingEdits = {};
+      notices.push({
+        id: 'link-opened',
+        tone: 'info',
+        title: 'Opened a shared design',
+        detail: replacesOwn
+          ? 'The link replaced the design you had; yours is kept and can be restored.'
+          : 'The design from the link is now your working design.',
+        action: replacesOwn ? 'restore-previous' : undefined,
+      });
+    } else {
+      const kept = stored.success ? 'your saved design is unchanged' : 'you see the RA reference design';
+      notices.push({
+        id: 'link-damaged',
+        tone: 'error',
+        title: 'This share link could not be opened',
+        detail: `${describeFailure(link)}. Nothing was lost: ${kept}.`,
+      });
+    }
+  }
+  return { design, pendingEdits, notices, backups, clearHash: link !== null };
+}
+
+/** Reads the design kept before a share link or a reset replaced it. */
+export function readPreviousDesign(
+  text: string | null,
+): { design: DesignInput; pendingEdits: Record<string, string> } | null {
+  const decoded = decodeDesignDocument(text);
+  return decoded.success ? { design: decoded.design, pendingEdits: decoded.pendingEdits } : null;
+}

@@ -1,0 +1,65 @@
+'use client';
+
+import { useLayoutEffect } from 'react';
+import { readShareFragment } from '@/lib/design/share-link';
+import { encodeDesignDocument } from '@/lib/design/storage-codec';
+import { readStorage, writeStorage } from './browser-storage';
+import { pendingEdits } from './design-draft';
+import type { PlannerState } from './planner-store';
+import { resolveStartup, STORAGE_KEY } from './startup';
+import { applyTheme, preferredTheme, THEME_STORAGE_KEY } from './theme';
+import { plannerStore } from './use-planner-store';
+
+function clearShareHash() {
+  const { pathname, search } = window.location;
+  window.history.replaceState(window.history.state, '', `${pathname}${search}`);
+}
+
+/** Reads storage and the URL, loads the design they decide on, and shows the notices. */
+function openFromBrowser() {
+  const storedText = readStorage(STORAGE_KEY);
+  // At start-up, hide the figures until the restored design is rendered (see PlannerApp, globals.css).
+  const starting = !plannerStore.getState().hydrated;
+  if (starting && (storedText !== null || readShareFragment(window.location.hash) !== null)) {
+    document.documentElement.setAttribute('data-restoring', '');
+  }
+  const decision = resolveStartup({ storedText, hash: window.location.hash });
+  for (const [key, value] of Object.entries(decision.backups)) writeStorage(key, value);
+  const store = plannerStore.getState();
+  store.loadDesign(decision.design, decision.pendingEdits);
+  for (const notice of decision.notices) store.addNotice(notice);
+  if (decision.clearHash) clearShareHash();
+  saveDesign(plannerStore.getState());
+}
+
+function saveDesign(state: PlannerState) {
+  writeStorage(STORAGE_KEY, encodeDesignDocument(state.design, pendingEdits(state.draft, state.design)));
+}
+
+/**
+ * Client start-up, once: restore the saved design or open a share link, then persist the design slice
+ * (and only it) on every change. A link pasted into the open tab (hashchange) is opened the same way.
+ * A layout effect, so the restored design is rendered before the first paint after hydration.
+ */
+export function usePlannerStartup() {
+  useLayoutEffect(() => {
+    // Hydrating <html> drops the attributes the boot script set; put them back before the first paint.
+    const theme = preferredTheme(readStorage(THEME_STORAGE_KEY));
+    applyTheme(theme);
+    plannerStore.getState().setTheme(theme);
+    openFromBrowser();
+    plannerStore.getState().markHydrated();
+
+    const unsubscribe = plannerStore.subscribe((state, previous) => {
+      if (state.design !== previous.design || state.draft !== previous.draft) saveDesign(state);
+    });
+    function handleHashChange() {
+      if (readShareFragment(window.location.hash) !== null) openFromBrowser();
+    }
+    window.addEventListener('hashchange', handleHashChange);
+    return () => {
+      unsubscribe();
+      window.removeEventListener('hashchange', handleHashChange);
+    };
+  }, []);
+}
