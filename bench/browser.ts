@@ -13,6 +13,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { chromium, type Page } from 'playwright-core';
+import { CHROMIUM_LAUNCH } from '../e2e/chromium';
 import { aDesign, type DesignInput } from '../lib/design/schema';
 import { encodeShareFragment } from '../lib/design/share-link';
 import { planCluster } from '../lib/plan/plan-cluster';
@@ -135,16 +136,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 async function main() {
   const { url, server } = await startServer();
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await chromium.launch(CHROMIUM_LAUNCH);
   const rows: string[][] = [];
   try {
     for (const c of CASES) {
