@@ -2,6 +2,7 @@ import type { DesignInput } from '../design/schema';
 import { planLogical } from './logical';
 import { planPhysical } from './physical';
 import type { ClusterPlan } from './types';
+import { sortWarnings } from './warnings';
 
 /**
  * The one entry point: a valid DesignInput in, the whole ClusterPlan out. Deterministic and pure.
@@ -19,6 +20,7 @@ export function planCluster(input: DesignInput): ClusterPlan {
     cabling: physical.cabling,
     power: physical.power,
     bom: physical.bom,
-    warnings: [...logical.warnings, ...physical.warnings],
+    // One list for every view and export, most severe first.
+    warnings: sortWarnings([...logical.warnings, ...physical.warnings]),
   };
 }
