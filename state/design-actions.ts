@@ -16,7 +16,8 @@ export function resetToReferenceKeepingPrevious() {
     encodeDesignDocument(state.design, pendingEdits(state.draft, state.design)),
   );
   state.resetToReference();
-  state.dismissNotice('link-opened');
+  // Notices about a link or file the user opened describe a design that is no longer on screen.
+  for (const id of ['link-opened', 'file-opened']) state.dismissNotice(id);
   state.addNotice({
     id: 'reset',
     tone: 'info',

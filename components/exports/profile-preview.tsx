@@ -1,14 +1,13 @@
 'use client';
 
 import { Badge } from '@/components/ui/badge';
+import { CodeBlock } from '@/components/ui/code-block';
 import type { LayerPreview, ProfilePreview as Preview } from '@/lib/palette/preview';
 import type { ProfileVariable } from '@/lib/palette/schema';
 
 const DETAILS = 'rounded-md border border-slate-200 dark:border-slate-800';
 const SUMMARY =
   'cursor-pointer select-none rounded-md px-3 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50 dark:text-slate-100 dark:hover:bg-slate-800/60';
-const PRE =
-  'max-h-96 overflow-auto rounded bg-slate-50 p-3 font-mono text-xs leading-relaxed text-slate-800 dark:bg-slate-950 dark:text-slate-200';
 const TH = 'px-2 py-1 text-left font-medium';
 const TD = 'px-2 py-1 align-top';
 
@@ -20,12 +19,19 @@ function LayerDetails({ layer }: { layer: LayerPreview }) {
         <span className="font-normal text-slate-500 dark:text-slate-400">values and manifests</span>
       </summary>
       <div className="flex flex-col gap-2 px-3 pb-3">
-        <h5 className="text-xs font-semibold text-slate-600 dark:text-slate-400">values</h5>
-        <pre className={PRE}>{layer.values === '' ? '# (no values)' : layer.values}</pre>
+        {/* A caption, not a heading: the code block is named "<layer> values" already. */}
+        <p aria-hidden="true" className="text-xs font-semibold text-slate-600 dark:text-slate-400">
+          values
+        </p>
+        <CodeBlock label={`${layer.name} values`}>
+          {layer.values === '' ? '# (no values)' : layer.values}
+        </CodeBlock>
         {layer.manifests.map((m) => (
           <details key={m.name} className={DETAILS}>
             <summary className={SUMMARY}>manifest {m.name}</summary>
-            <pre className={`${PRE} mx-3 mb-3`}>{m.content}</pre>
+            <CodeBlock label={`${layer.name} manifest ${m.name}`} className="mx-3 mb-3">
+              {m.content}
+            </CodeBlock>
           </details>
         ))}
       </div>
@@ -113,7 +119,7 @@ export function ProfilePreview({ profile }: { profile: Preview }) {
             <LayerDetails key={layer.name} layer={layer} />
           ))}
         </div>
-        <h4 className="text-xs font-semibold text-slate-700 dark:text-slate-300">Variables</h4>
+        <h3 className="text-xs font-semibold text-slate-700 dark:text-slate-300">Variables</h3>
         <table className="w-full text-xs">
           <caption className="sr-only">Profile variables of {profile.name}</caption>
           <thead className="border-b border-slate-200 text-slate-600 dark:border-slate-800 dark:text-slate-400">

@@ -3,6 +3,7 @@
 import { Button } from '@/components/ui/button';
 import { resetToReferenceKeepingPrevious } from '@/state/design-actions';
 import { CopyLinkButton } from './copy-link-button';
+import { DesignFileButtons } from './design-file-buttons';
 import { ThemeToggle } from './theme-toggle';
 
 export function AppHeader() {
@@ -16,6 +17,7 @@ export function AppHeader() {
       </div>
       <div className="flex items-center gap-2">
         <CopyLinkButton />
+        <DesignFileButtons />
         <Button
           onClick={resetToReferenceKeepingPrevious}
           title="Replace the design with the RA's reference solution"

@@ -32,8 +32,9 @@ function uNumbers(heightU: number): number[] {
   return Array.from({ length: heightU }, (_, i) => i + 1).filter((u) => u === 1 || u % 5 === 0);
 }
 
+/** Starts with the text drawn on the device (name, then U), so speech input can say what it sees. */
 const deviceLabel = (d: PlacedDevice) =>
-  `${shortDeviceName(d.name)}, ${ROLE_LABEL[d.role]}, U${d.u}${d.heightU > 1 ? `-${d.u + d.heightU - 1}` : ''}`;
+  `${shortDeviceName(d.name)} U${d.u}${d.heightU > 1 ? `-${d.u + d.heightU - 1}` : ''}, ${ROLE_LABEL[d.role]}`;
 
 /** Arrow keys move between the devices of one rack; Tab moves on to the next rack (roving tabindex). */
 function handleRackKeyDown(event: KeyboardEvent<SVGSVGElement>) {
@@ -182,26 +183,24 @@ export const RackElevation = memo(function RackElevation({
                 strokeWidth={isSelected ? 2.5 : 1.2}
                 strokeDasharray={!isSelected && linked.has(d.name) ? '3 2' : undefined}
               />
+              {/* One text, so its words read in order ("gpu-001 U10") and match the accessible name. */}
               <text
-                x={GUTTER + 6}
                 y={yOf(d) + h / 2 + (d.heightU > 1 ? 4 : 3)}
-                fontSize={d.heightU > 1 ? 10 : 8.5}
                 fontWeight={600}
                 fill="var(--role-text)"
                 pointerEvents="none"
               >
-                {shortDeviceName(d.name)}
-              </text>
-              <text
-                x={GUTTER + BODY_W - 5}
-                y={yOf(d) + h / 2 + (d.heightU > 1 ? 4 : 3)}
-                fontSize={d.heightU > 1 ? 9 : 8}
-                textAnchor="end"
-                fill="var(--role-text)"
-                opacity={0.9}
-                pointerEvents="none"
-              >
-                U{d.u}
+                <tspan x={GUTTER + 6} fontSize={d.heightU > 1 ? 10 : 8.5}>
+                  {shortDeviceName(d.name)}
+                </tspan>{' '}
+                <tspan
+                  x={GUTTER + BODY_W - 5}
+                  fontSize={d.heightU > 1 ? 9 : 8}
+                  fontWeight={400}
+                  textAnchor="end"
+                >
+                  U{d.u}
+                </tspan>
               </text>
             </g>
           );

@@ -104,7 +104,11 @@ describe('focus', () => {
     const untouched = edges.filter((e, i) => e === big.edges[i]);
     expect(untouched.length).toBe(big.edges.length - lit.length);
     expect(litNodeIds.has(leaf)).toBe(true);
-    expect(focusStyle('.c', litNodeIds)).toContain(`:not([data-id="${leaf}"])`);
+    const css = focusStyle('.c', litNodeIds);
+    expect(css).toContain(`:not([data-id="${leaf}"])`);
+    expect(css).toContain(`.c .react-flow__node[data-id="${leaf}"]>div`);
+    // Muted nodes keep their text contrast: no opacity, only their role colour goes.
+    expect(css).not.toContain('opacity');
     expect(focusStyle('.c', new Set())).toBe('');
   });
 

@@ -153,6 +153,9 @@ export function planToFlow(plan: ClusterPlan, options: TopologyOptions): FlowRes
       data: { network: e.network, links: e.links, gbps: e.gbps, text },
       focusable: false,
       selectable: false,
+      // React Flow raises the links of a group's servers to the servers' layer, over every switch they
+      // pass, striking through its name; -1 keeps them at the other links' level, under the nodes.
+      ...(servers.has(e.source) || servers.has(e.target) ? { zIndex: -1 } : {}),
     };
   });
   return { nodes, edges, graph };
@@ -178,7 +181,7 @@ export function neighbourhood(
 /**
  * Lights the links of the focused node (strong stroke, label even when the graph is too big for labels
  * everywhere) and returns the node ids to keep undimmed. Nodes are never re-created for a hover: the
- * view dims the others with one CSS rule keyed on React Flow's data-id, so hovering a switch in a graph
+ * view mutes the others with one CSS rule keyed on React Flow's data-id, so hovering a switch in a graph
  * of thousands touches a handful of edges and no nodes.
  */
 export function applyFocus(
@@ -195,9 +198,15 @@ export function applyFocus(
   };
 }
 
-/** CSS that dims every node but the lit ones (ids are escaped for an attribute selector). */
+/**
+ * CSS that marks the lit nodes and mutes the others. Muting is a greyscale filter, not opacity: the
+ * other nodes' names stay at full text contrast (WCAG 1.4.3), only their role colour goes; the lit
+ * nodes keep it and get a ring, so the highlight does not rely on colour alone.
+ */
 export function focusStyle(scope: string, litNodeIds: ReadonlySet<string>): string {
   if (litNodeIds.size === 0) return '';
-  const keep = [...litNodeIds].map((id) => `:not([data-id="${id.replace(/["\\]/g, '\\$&')}"])`).join('');
-  return `${scope} .react-flow__node${keep}{opacity:0.18}`;
+  const ids = [...litNodeIds].map((id) => `[data-id="${id.replace(/["\\]/g, '\\$&')}"]`);
+  const keep = ids.map((id) => `:not(${id})`).join('');
+  const lit = ids.map((id) => `${scope} .react-flow__node${id}>div`).join(',');
+  return `${scope} .react-flow__node${keep}{filter:grayscale(1)}${lit}{box-shadow:0 0 0 2px var(--edge-strong)}`;
 }

@@ -80,7 +80,11 @@ export function TabList<T extends string>({
   );
 }
 
-/** A tab panel; hidden ones stay in the DOM (for aria-controls) but render nothing. */
+/**
+ * A tab panel; hidden ones stay in the DOM (for aria-controls) but render nothing. The panel is a Tab
+ * stop (WAI-ARIA APG tabs): a panel that scrolls, or has no control of its own, is still reachable
+ * and scrollable by keyboard. Its focus ring is drawn inside (globals.css).
+ */
 export function TabPanel({
   prefix,
   id,
@@ -100,6 +104,8 @@ export function TabPanel({
       id={panelId(prefix, id)}
       aria-labelledby={tabId(prefix, id)}
       hidden={!active}
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: APG tabs: a scrolling panel must be keyboard-reachable (WCAG 2.1.1).
+      tabIndex={0}
       className={className}
     >
       {active ? children : null}
