@@ -46,7 +46,7 @@ export interface UiSlice {
   selectedDevice: string | null;
   /** Topology node whose links are highlighted (flow node id). */
   selectedNode: string | null;
-  /** Topology server groups shown as individual servers (flow group ids). */
+  /** Topology nodes shown opened (flow ids): server groups as their servers, switch blocks as their switches. */
   expandedGroups: string[];
   showNorthSouth: boolean;
   showOob: boolean;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { aDesign } from '@/lib/design/schema';
 import { planCluster } from '@/lib/plan/plan-cluster';
 import { layoutTopology } from './layered-layout';
-import { applyFocus, focusStyle, neighbourhood, planToFlow } from './plan-to-flow';
+import { applyFocus, focusStyle, framedAfterExpand, neighbourhood, planToFlow } from './plan-to-flow';
 import { buildTopology, groupNodeId } from './topology-graph';
 
 const none = { expanded: new Set<string>(), northSouth: false, oob: false };
@@ -69,7 +69,7 @@ describe('planToFlow', () => {
     expect(nsLinks).toBe(ra48.northSouth.serverPorts);
   });
 
-  it('keeps 4,096 workers to a few hundred nodes by aggregation, without labels on every edge', () => {
+  it('keeps 4,096 workers to a few dozen nodes by blocks, their bundled links labelled', () => {
     const big = planCluster(
       aDesign({
         layout: '1-2-2-200',
@@ -79,9 +79,29 @@ describe('planToFlow', () => {
       }),
     );
     const flow = planToFlow(big, none);
-    expect(flow.graph.groups).toHaveLength(64);
-    expect(flow.nodes.length).toBeLessThan(200);
-    expect(flow.edges.every((e) => e.label === undefined)).toBe(true);
+    expect(nodesOfType(flow, 'switchBlock')).toHaveLength(9);
+    expect(nodesOfType(flow, 'switch')).toHaveLength(0);
+    expect(flow.nodes.length).toBeLessThan(20);
+    const uplinks = flow.edges.filter((e) => e.data?.network === 'leaf-spine').map((e) => e.label);
+    expect(uplinks).toEqual(Array(8).fill('256 × 800G'));
+    const summary = nodesOfType(flow, 'serverGroup')[0]!;
+    expect(summary.data).toMatchObject({
+      label: '512 servers',
+      detail: '8 groups · 1 × 400G each',
+      summary: true,
+    });
+
+    // An expanded block is the parent of its leaves; their links stay under the nodes.
+    const open = planToFlow(big, { ...none, expanded: new Set(['blk:leaf-1']) });
+    const leaves = nodesOfType(open, 'switch');
+    expect(leaves).toHaveLength(8);
+    expect(leaves.every((l) => l.parentId === 'blk:leaf-1' && l.extent === 'parent')).toBe(true);
+    const blockIndex = open.nodes.findIndex((n) => n.id === 'blk:leaf-1');
+    expect(open.nodes.findIndex((n) => n.parentId === 'blk:leaf-1')).toBeGreaterThan(blockIndex);
+    expect(open.members.get('blk:leaf-1')).toEqual(leaves.map((l) => l.id));
+    const leafEdges = open.edges.filter((e) => leaves.some((l) => l.id === e.source || l.id === e.target));
+    expect(leafEdges).toHaveLength(16);
+    expect(leafEdges.every((e) => e.zIndex === -1 && typeof e.label === 'string')).toBe(true);
   });
 
   it('highlights the links of a node and their other ends', () => {
@@ -95,7 +115,10 @@ describe('planToFlow', () => {
 
 describe('focus', () => {
   it('lights the links of the focused node and labels them, without touching other edges', () => {
-    const big = planToFlow(planCluster(aDesign({ layout: '1-2-2-200', workerNodes: 1024 })), none);
+    const big = planToFlow(planCluster(aDesign({ layout: '1-2-2-200', workerNodes: 1024 })), {
+      ...none,
+      expanded: new Set(['blk:leaf-1']),
+    });
     const leaf = big.graph.leaves[3]!.id;
     const { edges, litNodeIds } = applyFocus(big.edges, leaf);
     const lit = edges.filter((e) => e.className?.includes('lit'));
@@ -110,6 +133,31 @@ describe('focus', () => {
     // Muted nodes keep their text contrast: no opacity, only their role colour goes.
     expect(css).not.toContain('opacity');
     expect(focusStyle('.c', new Set())).toBe('');
+  });
+
+  it('lights the bundles of a collapsed block, and the links of all switches of an expanded one', () => {
+    const plan = planCluster(aDesign({ layout: '1-2-2-200', workerNodes: 1024 }));
+    const closed = planToFlow(plan, none);
+    const bundle = applyFocus(closed.edges, 'blk:leaf-2', closed.members);
+    // Its servers below, and each of the 8 spines (a layer of 8 is drawn switch by switch) above.
+    const texts = bundle.edges.filter((e) => e.className?.includes('lit')).map((e) => e.data?.text);
+    expect(texts).toEqual(['512 × 400G', ...Array(8).fill('32 × 800G')]);
+    const open = planToFlow(plan, { ...none, expanded: new Set(['blk:leaf-1']) });
+    const all = applyFocus(open.edges, 'blk:leaf-1', open.members);
+    // 8 leaves, each with 8 spines and its group.
+    expect(all.edges.filter((e) => e.className?.includes('lit'))).toHaveLength(8 * 9);
+    for (const leaf of open.graph.leaves) expect(all.litNodeIds.has(leaf.id)).toBe(true);
+  });
+
+  it('frames an expanded block with the nodes its links reach below, a group alone', () => {
+    const plan = planCluster(aDesign({ layout: '1-2-2-200', workerNodes: 1024 }));
+    const open = planToFlow(plan, { ...none, expanded: new Set(['blk:leaf-1']) });
+    const framed = framedAfterExpand(open, 'blk:leaf-1');
+    const groups = open.graph.groups.filter((g) => open.graph.leaves.some((l) => l.id === g.leafId));
+    expect(new Set(framed)).toEqual(
+      new Set(['blk:leaf-1', ...open.graph.leaves.map((l) => l.id), ...groups.map((g) => g.id)]),
+    );
+    expect(framedAfterExpand(open, groups[0]!.id)).toEqual([groups[0]!.id]);
   });
 
   it('gives every node a fixed size and handles, so edges never wait for a measurement', () => {

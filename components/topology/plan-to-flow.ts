@@ -7,7 +7,8 @@ import type { Edge, Node, NodeHandle, Position } from '@xyflow/react';
 import { formatGbps } from '@/components/ui/format';
 import type { ClusterPlan, DeviceRole, NetworkId } from '@/lib/plan/types';
 import { layoutTopology, SIZES } from './layered-layout';
-import { buildTopology, type TopologyGraph, type TopologyOptions } from './topology-graph';
+import type { SwitchLayer } from './topology-blocks';
+import { buildTopology, type TopoGroup, type TopologyGraph, type TopologyOptions } from './topology-graph';
 
 export interface SwitchNodeData extends Record<string, unknown> {
   label: string;
@@ -22,6 +23,19 @@ export interface GroupNodeData extends Record<string, unknown> {
   role: DeviceRole;
   expanded: boolean;
   groupId: string;
+  /** A collapsed block's servers: opened with the block, so it has no button of its own. */
+  summary: boolean;
+}
+export interface BlockNodeData extends Record<string, unknown> {
+  /** "leaf-1 … leaf-8" */
+  label: string;
+  /** "8 × SN5610" */
+  detail: string;
+  racks: string;
+  role: DeviceRole;
+  layer: SwitchLayer;
+  expanded: boolean;
+  blockId: string;
 }
 export interface ServerNodeData extends Record<string, unknown> {
   label: string;
@@ -36,8 +50,9 @@ export interface TopoEdgeData extends Record<string, unknown> {
 
 export type SwitchFlowNode = Node<SwitchNodeData, 'switch'>;
 export type GroupFlowNode = Node<GroupNodeData, 'serverGroup'>;
+export type BlockFlowNode = Node<BlockNodeData, 'switchBlock'>;
 export type ServerFlowNode = Node<ServerNodeData, 'server'>;
-export type TopoFlowNode = SwitchFlowNode | GroupFlowNode | ServerFlowNode;
+export type TopoFlowNode = SwitchFlowNode | BlockFlowNode | GroupFlowNode | ServerFlowNode;
 export type TopoFlowEdge = Edge<TopoEdgeData>;
 
 /** Above this many fabric edges, labels appear only on the links of the highlighted node. */
@@ -47,6 +62,8 @@ export interface FlowResult {
   nodes: TopoFlowNode[];
   edges: TopoFlowEdge[];
   graph: TopologyGraph;
+  /** Children of each drawn container (expanded group or block): focusing one lights theirs too. */
+  members: Map<string, string[]>;
 }
 
 export function edgeText(links: number, gbps: number): string {
@@ -75,6 +92,13 @@ function fixed(
   };
 }
 
+/** "× 2 × 400G" per server; a block's summary says how many groups it sums. */
+function groupDetail(group: TopoGroup): string {
+  if (group.legsPerServer === 0) return 'not on the GPU fabric';
+  const legs = `${group.legsPerServer} × ${formatGbps(group.legGbps)}`;
+  return group.summary ? `${group.leaves} groups · ${legs} each` : `× ${legs}`;
+}
+
 export function planToFlow(plan: ClusterPlan, options: TopologyOptions): FlowResult {
   const graph = buildTopology(plan, options);
   const { boxes } = layoutTopology(graph);
@@ -82,18 +106,56 @@ export function planToFlow(plan: ClusterPlan, options: TopologyOptions): FlowRes
     const box = boxes.get(id)!;
     return { x: box.x, y: box.y };
   };
+  const members = new Map<string, string[]>();
+  const addMember = (parent: string, child: string) => {
+    const list = members.get(parent);
+    if (list) list.push(child);
+    else members.set(parent, [child]);
+  };
 
+  // Row by row, each block before its switches: React Flow needs a parent before its children.
   const nodes: TopoFlowNode[] = [];
-  for (const sw of [...graph.spines, ...graph.leaves, ...graph.northSouth, ...graph.oob]) {
-    nodes.push({
-      id: sw.id,
-      type: 'switch',
-      position: position(sw.id),
-      ...fixed(SIZES.switchW, SIZES.switchH),
-      data: { label: sw.label, role: sw.role, rack: sw.rack, u: sw.u },
-      draggable: false,
-      connectable: false,
-    });
+  const rows = [
+    ['spine', graph.spines],
+    ['leaf', graph.leaves],
+    ['north-south', graph.northSouth],
+    ['oob', graph.oob],
+  ] as const;
+  for (const [layer, switches] of rows) {
+    for (const block of graph.blocks) {
+      if (block.layer !== layer) continue;
+      const box = boxes.get(block.id)!;
+      nodes.push({
+        id: block.id,
+        type: 'switchBlock',
+        position: { x: box.x, y: box.y },
+        ...fixed(box.width, box.height),
+        data: {
+          label: block.label,
+          detail: block.detail,
+          racks: block.racks,
+          role: block.role,
+          layer: block.layer,
+          expanded: block.expanded,
+          blockId: block.id,
+        },
+        draggable: false,
+        connectable: false,
+      });
+    }
+    for (const sw of switches) {
+      if (sw.blockId) addMember(sw.blockId, sw.id);
+      nodes.push({
+        id: sw.id,
+        type: 'switch',
+        ...(sw.blockId ? { parentId: sw.blockId, extent: 'parent' as const } : {}),
+        position: position(sw.id),
+        ...fixed(SIZES.switchW, SIZES.switchH),
+        data: { label: sw.label, role: sw.role, rack: sw.rack, u: sw.u },
+        draggable: false,
+        connectable: false,
+      });
+    }
   }
   // Groups come before their servers: React Flow needs a parent before its children.
   for (const group of graph.groups) {
@@ -105,14 +167,12 @@ export function planToFlow(plan: ClusterPlan, options: TopologyOptions): FlowRes
       ...fixed(box.width, box.height),
       data: {
         label: group.label,
-        detail:
-          group.legsPerServer > 0
-            ? `× ${group.legsPerServer} × ${formatGbps(group.legGbps)}`
-            : 'not on the GPU fabric',
+        detail: groupDetail(group),
         racks: group.racks,
         role: group.role,
         expanded: group.expanded,
         groupId: group.id,
+        summary: group.summary,
       },
       draggable: false,
       connectable: false,
@@ -121,6 +181,7 @@ export function planToFlow(plan: ClusterPlan, options: TopologyOptions): FlowRes
     if (!group.expanded) continue;
     for (const server of graph.servers) {
       if (server.groupId !== group.id) continue;
+      addMember(group.id, server.id);
       nodes.push({
         id: server.id,
         type: 'server',
@@ -138,6 +199,7 @@ export function planToFlow(plan: ClusterPlan, options: TopologyOptions): FlowRes
   // Labels by default only on the fabric's aggregated links (spine-leaf, leaf-group): the per-server
   // and the north-south / OOB links get theirs when their node is highlighted.
   const servers = new Set(graph.servers.map((s) => s.id));
+  const children = new Set(nodes.filter((n) => n.parentId).map((n) => n.id));
   const labelWorthy = (e: (typeof graph.edges)[number]) =>
     (e.network === 'east-west' || e.network === 'leaf-spine') && !servers.has(e.target);
   const labelled = graph.edges.filter(labelWorthy).length <= EDGE_LABEL_LIMIT;
@@ -153,29 +215,55 @@ export function planToFlow(plan: ClusterPlan, options: TopologyOptions): FlowRes
       data: { network: e.network, links: e.links, gbps: e.gbps, text },
       focusable: false,
       selectable: false,
-      // React Flow raises the links of a group's servers to the servers' layer, over every switch they
-      // pass, striking through its name; -1 keeps them at the other links' level, under the nodes.
-      ...(servers.has(e.source) || servers.has(e.target) ? { zIndex: -1 } : {}),
+      // React Flow raises the links of a container's children (a group's servers, a block's switches)
+      // to the children's layer, over every node they pass, striking through its name; -1 keeps them at
+      // the other links' level, under the nodes.
+      ...(children.has(e.source) || children.has(e.target) ? { zIndex: -1 } : {}),
     };
   });
-  return { nodes, edges, graph };
+  return { nodes, edges, graph, members };
 }
 
-/** Ids of the edges touching `nodeId` and of the nodes at their other ends. */
+/**
+ * Ids of the edges touching `nodeId` (or, for an expanded container, any of its `members`) and of the
+ * nodes at their other ends. A collapsed block's edges are its bundles, so they light the same way.
+ */
 export function neighbourhood(
   edges: readonly TopoFlowEdge[],
   nodeId: string,
+  members: ReadonlyMap<string, readonly string[]> = new Map(),
 ): { edgeIds: Set<string>; nodeIds: Set<string> } {
   const edgeIds = new Set<string>();
-  const nodeIds = new Set<string>([nodeId]);
+  const nodeIds = new Set<string>([nodeId, ...(members.get(nodeId) ?? [])]);
+  const own = new Set(nodeIds);
   for (const edge of edges) {
-    if (edge.source === nodeId || edge.target === nodeId) {
+    if (own.has(edge.source) || own.has(edge.target)) {
       edgeIds.add(edge.id);
       nodeIds.add(edge.source);
       nodeIds.add(edge.target);
     }
   }
   return { edgeIds, nodeIds };
+}
+
+/**
+ * What to frame once `id` was expanded. A group: itself (its servers). A block: its switches and the
+ * nodes their fabric links reach below (a leaf block's server groups, the spine tier's leaves), not the
+ * tier above, which would widen the frame to half the drawing; the links' labels still show above.
+ */
+export function framedAfterExpand(flow: FlowResult, id: string): string[] {
+  if (!flow.graph.blocks.some((b) => b.id === id)) return [id];
+  const own = new Set([id, ...(flow.members.get(id) ?? [])]);
+  const framed = new Set(own);
+  for (const e of flow.edges) {
+    const fabric = e.data?.network === 'leaf-spine' || e.data?.network === 'east-west';
+    if (fabric && own.has(e.source)) framed.add(e.target);
+  }
+  // A switch reached inside another expanded block brings that block (its name) into the frame.
+  for (const [parent, children] of flow.members) {
+    if (children.some((c) => framed.has(c))) framed.add(parent);
+  }
+  return [...framed];
 }
 
 /**
@@ -187,9 +275,10 @@ export function neighbourhood(
 export function applyFocus(
   edges: TopoFlowEdge[],
   focusId: string | null,
+  members?: ReadonlyMap<string, readonly string[]>,
 ): { edges: TopoFlowEdge[]; litNodeIds: Set<string> } {
   if (!focusId) return { edges, litNodeIds: new Set() };
-  const { edgeIds, nodeIds } = neighbourhood(edges, focusId);
+  const { edgeIds, nodeIds } = neighbourhood(edges, focusId, members);
   return {
     edges: edges.map((e) =>
       edgeIds.has(e.id) ? { ...e, className: `${e.className ?? ''} lit`, label: e.data?.text } : e,

@@ -4,8 +4,10 @@
  * legs of the plan, so the drawing shows exactly what is cabled; nothing here sizes anything.
  */
 import type { ClusterPlan, DeviceRole, NetworkId, PlacedDevice } from '@/lib/plan/types';
+import { blocksOfLayer, rackSpan, type SwitchLayer, type TopoBlock } from './topology-blocks';
 
-export type TopoLayer = 'spine' | 'leaf' | 'servers' | 'north-south' | 'oob';
+export type { TopoBlock } from './topology-blocks';
+export type TopoLayer = SwitchLayer | 'servers';
 
 export interface TopoSwitch {
   kind: 'switch';
@@ -16,12 +18,14 @@ export interface TopoSwitch {
   label: string;
   rack: string;
   u: number;
+  /** The expanded block drawn around it (React Flow parent), or null when it stands alone. */
+  blockId: string | null;
 }
 
 export interface TopoGroup {
   kind: 'group';
   id: string;
-  /** The leaf whose servers these are, or null for the control-plane group. */
+  /** The node above it: its leaf, or its leaf block for a block's summary; null for the control plane. */
   leafId: string | null;
   label: string;
   servers: string[];
@@ -32,6 +36,10 @@ export interface TopoGroup {
   role: DeviceRole;
   /** Where its servers stand: "rack-01 to rack-03". */
   racks: string;
+  /** Leaves whose servers it holds: 1 for a leaf's group, more for a collapsed block's summary. */
+  leaves: number;
+  /** The servers of a collapsed leaf block: it opens with its block, not on its own. */
+  summary: boolean;
 }
 
 export interface TopoServer {
@@ -43,7 +51,7 @@ export interface TopoServer {
   role: DeviceRole;
 }
 
-export type TopoNode = TopoSwitch | TopoGroup | TopoServer;
+export type TopoNode = TopoSwitch | TopoBlock | TopoGroup | TopoServer;
 
 export interface TopoEdge {
   id: string;
@@ -61,17 +69,30 @@ export interface TopologyOptions {
   oob: boolean;
 }
 
+/** What the plan has, whatever is drawn: the view's summary line. */
+export interface TopologyTotals {
+  spines: number;
+  leaves: number;
+  serverGroups: number;
+  servers: number;
+  northSouth: number;
+  oob: number;
+}
+
+/** The drawn nodes: switches shown one by one (alone or inside an expanded block), blocks, groups. */
 export interface TopologyGraph {
   spines: TopoSwitch[];
   leaves: TopoSwitch[];
+  blocks: TopoBlock[];
   groups: TopoGroup[];
   servers: TopoServer[];
   northSouth: TopoSwitch[];
   oob: TopoSwitch[];
   edges: TopoEdge[];
+  totals: TopologyTotals;
 }
 
-const SWITCH_LAYER: Partial<Record<DeviceRole, TopoLayer>> = {
+const SWITCH_LAYER: Partial<Record<DeviceRole, SwitchLayer>> = {
   spine: 'spine',
   leaf: 'leaf',
   'north-south': 'north-south',
@@ -83,6 +104,8 @@ const SERVER_ROLES: ReadonlySet<DeviceRole> = new Set(['compute', 'control-plane
 export const CONTROL_PLANE_GROUP_ID = 'grp:control-plane';
 export const switchNodeId = (device: string) => `sw:${device}`;
 export const groupNodeId = (leafDevice: string) => `grp:${leafDevice}`;
+/** The summary of a collapsed leaf block's servers. */
+export const summaryNodeId = (blockId: string) => `grp:${blockId}`;
 export const serverNodeId = (device: string) => `srv:${device}`;
 
 /** "r02-u20-leaf-1" -> "leaf-1": the rack and U are shown separately. */
@@ -114,10 +137,9 @@ export function buildTopology(plan: ClusterPlan, options: TopologyOptions): Topo
     }
   }
 
-  const switchesByLayer: Record<TopoLayer, TopoSwitch[]> = {
+  const switchesByLayer: Record<SwitchLayer, TopoSwitch[]> = {
     spine: [],
     leaf: [],
-    servers: [],
     'north-south': [],
     oob: [],
   };
@@ -133,6 +155,7 @@ export function buildTopology(plan: ClusterPlan, options: TopologyOptions): Topo
       label: shortDeviceName(device.name),
       rack: device.rack,
       u: device.u,
+      blockId: null,
     });
   }
 
@@ -146,28 +169,86 @@ export function buildTopology(plan: ClusterPlan, options: TopologyOptions): Topo
     serversOfLeaf.set(leaf, list);
   }
   const leafOrder = [...serversOfLeaf.keys()];
-  const leaves = [...switchesByLayer.leaf].sort(
+  const allLeaves = [...switchesByLayer.leaf].sort(
     (a, b) => rankOf(leafOrder, a.device) - rankOf(leafOrder, b.device),
   );
+  const racksOf = (names: string[]) => rackSpan(names.map((n) => devices.get(n)?.rack ?? ''));
 
-  const groups: TopoGroup[] = leaves
-    .filter((leaf) => serversOfLeaf.has(leaf.device))
-    .map((leaf) => {
-      const servers = serversOfLeaf.get(leaf.device)!;
-      const id = groupNodeId(leaf.device);
-      return {
-        kind: 'group',
-        id,
-        leafId: leaf.id,
-        label: `${servers.length} servers`,
-        servers,
-        legsPerServer: legsOfServer.get(servers[0]!) ?? 0,
-        legGbps,
-        expanded: options.expanded.has(id),
-        role: 'compute',
-        racks: rackSpan(servers, devices),
-      };
+  const groupOfLeaf = new Map<string, TopoGroup>();
+  for (const leaf of allLeaves) {
+    const servers = serversOfLeaf.get(leaf.device);
+    if (!servers) continue;
+    const id = groupNodeId(leaf.device);
+    groupOfLeaf.set(leaf.id, {
+      kind: 'group',
+      id,
+      leafId: leaf.id,
+      label: `${servers.length} servers`,
+      servers,
+      legsPerServer: legsOfServer.get(servers[0]!) ?? 0,
+      legGbps,
+      expanded: options.expanded.has(id),
+      role: 'compute',
+      racks: racksOf(servers),
+      leaves: 1,
+      summary: false,
     });
+  }
+
+  // Blocks of big layers; the north-south and OOB layers only when shown.
+  const shownLayers: SwitchLayer[] = ['spine', 'leaf'];
+  if (options.northSouth) shownLayers.push('north-south');
+  if (options.oob) shownLayers.push('oob');
+  const modelOf: Record<SwitchLayer, string> = {
+    spine: plan.fabric.switchModel,
+    leaf: plan.fabric.switchModel,
+    'north-south': plan.northSouth.switchModel,
+    oob: plan.oob.switchModel,
+  };
+  const blocks: TopoBlock[] = [];
+  const leafBlocks: TopoBlock[] = [];
+  for (const layer of shownLayers) {
+    const switches = layer === 'leaf' ? allLeaves : switchesByLayer[layer];
+    const role = switches[0]?.role ?? 'leaf';
+    const layerBlocks = blocksOfLayer(layer, role, switches, modelOf[layer], options.expanded);
+    blocks.push(...layerBlocks);
+    if (layer === 'leaf') leafBlocks.push(...layerBlocks);
+  }
+
+  // The node that draws each switch: itself, or its block while the block is collapsed.
+  const blockOfSwitch = new Map<string, TopoBlock>();
+  for (const b of blocks) for (const member of b.members) blockOfSwitch.set(member, b);
+  const nodeOfSwitch = new Map<string, string>();
+  const visible = (list: TopoSwitch[]): TopoSwitch[] => {
+    const shown: TopoSwitch[] = [];
+    for (const sw of list) {
+      const b = blockOfSwitch.get(sw.id);
+      nodeOfSwitch.set(sw.device, b && !b.expanded ? b.id : sw.id);
+      if (!b) shown.push(sw);
+      else if (b.expanded) shown.push({ ...sw, blockId: b.id });
+    }
+    return shown;
+  };
+  const spines = visible(switchesByLayer.spine);
+  const leaves = visible(allLeaves);
+  const northSouth = options.northSouth ? visible(switchesByLayer['north-south']) : [];
+  const oob = options.oob ? visible(switchesByLayer.oob) : [];
+
+  // Server groups in leaf order; a collapsed block's leaves share one summary group.
+  const groups: TopoGroup[] = [];
+  const summarised = new Set<string>();
+  for (const leaf of allLeaves) {
+    const b = blockOfSwitch.get(leaf.id);
+    if (b && !b.expanded) {
+      if (summarised.has(b.id)) continue;
+      summarised.add(b.id);
+      const summary = summaryOf(b, groupOfLeaf, racksOf);
+      if (summary) groups.push(summary);
+      continue;
+    }
+    const group = groupOfLeaf.get(leaf.id);
+    if (group) groups.push(group);
+  }
 
   const showsOtherNetworks = options.northSouth || options.oob;
   const controlPlaneServers = [...devices.values()]
@@ -184,7 +265,9 @@ export function buildTopology(plan: ClusterPlan, options: TopologyOptions): Topo
       legGbps: 0,
       expanded: options.expanded.has(CONTROL_PLANE_GROUP_ID),
       role: 'control-plane',
-      racks: rackSpan(controlPlaneServers, devices),
+      racks: racksOf(controlPlaneServers),
+      leaves: 0,
+      summary: false,
     });
   }
 
@@ -220,9 +303,10 @@ export function buildTopology(plan: ClusterPlan, options: TopologyOptions): Topo
     if (!layer) return null;
     if (layer === 'north-south' && !options.northSouth) return null;
     if (layer === 'oob' && !options.oob) return null;
-    return { id: switchNodeId(device), rank: LAYER_RANK[layer] };
+    return { id: nodeOfSwitch.get(device) ?? switchNodeId(device), rank: LAYER_RANK[layer] };
   };
 
+  // One edge per pair of drawn nodes and network: a bundle's count is the number of cable legs in it.
   const edges = new Map<string, TopoEdge>();
   for (const cable of plan.cabling.cables) {
     if (!visibleNetworks.has(cable.network)) continue;
@@ -247,20 +331,48 @@ export function buildTopology(plan: ClusterPlan, options: TopologyOptions): Topo
   }
 
   return {
-    spines: switchesByLayer.spine,
+    spines,
     leaves,
+    blocks,
     groups,
     servers,
-    northSouth: options.northSouth ? switchesByLayer['north-south'] : [],
-    oob: options.oob ? switchesByLayer.oob : [],
+    northSouth,
+    oob,
     edges: [...edges.values()],
+    totals: {
+      spines: switchesByLayer.spine.length,
+      leaves: allLeaves.length,
+      serverGroups: groupOfLeaf.size,
+      servers: leafOfServer.size,
+      northSouth: switchesByLayer['north-south'].length,
+      oob: switchesByLayer.oob.length,
+    },
   };
 }
 
-function rackSpan(servers: string[], devices: Map<string, PlacedDevice>): string {
-  const racks = [...new Set(servers.map((s) => devices.get(s)?.rack ?? ''))].filter(Boolean);
-  if (racks.length <= 1) return racks[0] ?? '';
-  return `${racks[0]} to ${racks[racks.length - 1]}`;
+/** One group for the servers of a collapsed leaf block: the sum of its leaves' groups. */
+function summaryOf(
+  block: TopoBlock,
+  groupOfLeaf: ReadonlyMap<string, TopoGroup>,
+  racksOf: (names: string[]) => string,
+): TopoGroup | null {
+  const groups = block.members.map((id) => groupOfLeaf.get(id)).filter((g): g is TopoGroup => !!g);
+  if (groups.length === 0) return null;
+  const servers = groups.flatMap((g) => g.servers);
+  return {
+    kind: 'group',
+    id: summaryNodeId(block.id),
+    leafId: block.id,
+    label: `${servers.length} servers`,
+    servers,
+    legsPerServer: groups[0]!.legsPerServer,
+    legGbps: groups[0]!.legGbps,
+    expanded: false,
+    role: 'compute',
+    racks: racksOf(servers),
+    leaves: groups.length,
+    summary: true,
+  };
 }
 
 function rankOf(list: string[], value: string): number {

@@ -22,7 +22,8 @@ import { ROLE_COLOR } from '@/components/ui/role-style';
 import type { DeviceRole } from '@/lib/plan/types';
 import type { PlannerState } from '@/state/planner-store';
 import { usePlannerStore } from '@/state/use-planner-store';
-import { applyFocus, focusStyle, planToFlow, type TopoFlowNode } from './plan-to-flow';
+import { applyFocus, focusStyle, framedAfterExpand, planToFlow, type TopoFlowNode } from './plan-to-flow';
+import { BLOCK_SIZE } from './topology-blocks';
 import { NODE_TYPES } from './topology-nodes';
 
 const selectExpanded = (s: PlannerState) => s.expandedGroups;
@@ -32,6 +33,12 @@ const selectSelectedNode = (s: PlannerState) => s.selectedNode;
 const selectTheme = (s: PlannerState) => s.theme;
 
 const FIT_OPTIONS = { padding: 0.08, maxZoom: 1.2 } as const;
+/**
+ * A drawing with blocks is wide, so it fits by width with room to spare below: keep that room at the
+ * bottom, under the minimap, so the minimap never hides the last server group.
+ */
+const MINIMAP_CLEAR = { x: 0.05, top: 0.05, bottom: '170px' } as const;
+const BLOCKED_FIT_OPTIONS = { padding: MINIMAP_CLEAR, maxZoom: 1.2 } as const;
 const LEGEND_ROLES: DeviceRole[] = ['spine', 'leaf', 'compute', 'north-south', 'oob', 'control-plane'];
 
 function miniMapColor(node: Node): string {
@@ -71,26 +78,29 @@ function TopologyCanvas() {
   );
 
   const focusId = hovered ?? selectedNode;
-  const focus = useMemo(() => applyFocus(flow.edges, focusId), [flow, focusId]);
+  const focus = useMemo(() => applyFocus(flow.edges, focusId, flow.members), [flow, focusId]);
+
+  const blocked = flow.graph.blocks.length > 0;
+  const fitOptions = blocked ? BLOCKED_FIT_OPTIONS : FIT_OPTIONS;
 
   // Re-frame when the design or the shown networks change (not when a group is expanded).
   // biome-ignore lint/correctness/useExhaustiveDependencies: these values are the triggers, on purpose.
   useEffect(() => {
-    const frame = requestAnimationFrame(() => fitView(FIT_OPTIONS));
+    const frame = requestAnimationFrame(() => fitView(fitOptions));
     return () => cancelAnimationFrame(frame);
   }, [plan, showNs, showOob, fitView]);
 
-  // Zoom to a group the user just expanded, so its servers are on screen.
+  // Zoom to a group or block the user just expanded, so its servers or switches are on screen.
   const previousExpanded = useRef<string[]>(expanded);
   useEffect(() => {
     const added = expanded.find((id) => !previousExpanded.current.includes(id));
     previousExpanded.current = expanded;
     if (!added) return;
-    const frame = requestAnimationFrame(() =>
-      fitView({ nodes: [{ id: added }], padding: 0.15, maxZoom: 1.2 }),
-    );
+    const nodes = framedAfterExpand(flow, added).map((id) => ({ id }));
+    const padding = nodes.length > 1 ? MINIMAP_CLEAR : 0.15;
+    const frame = requestAnimationFrame(() => fitView({ nodes, padding, maxZoom: 1.2 }));
     return () => cancelAnimationFrame(frame);
-  }, [expanded, fitView]);
+  }, [expanded, flow, fitView]);
 
   const handleEnter = useCallback((_: unknown, node: TopoFlowNode) => setHovered(node.id), []);
   const handleLeave = useCallback(() => setHovered(null), []);
@@ -100,18 +110,20 @@ function TopologyCanvas() {
   );
 
   const { graph } = flow;
-  const servers = graph.groups.filter((g) => g.leafId).reduce((s, g) => s + g.servers.length, 0);
+  const { totals } = graph;
+  const leafBlocks = graph.blocks.filter((b) => b.layer === 'leaf').length;
   return (
     <div className="flex h-full min-h-[460px] flex-col gap-2">
       <div className="flex flex-wrap items-center justify-between gap-3 text-sm">
         <p data-testid="topology-summary" className="text-slate-700 dark:text-slate-300">
-          <strong>{plural(graph.spines.length, 'spine')}</strong>,{' '}
-          <strong>{plural(graph.leaves.length, 'leaf', 'leaves')}</strong>,{' '}
-          {plural(graph.groups.filter((g) => g.leafId).length, 'server group')} ({plural(servers, 'server')})
-          {graph.northSouth.length > 0
-            ? `, ${plural(graph.northSouth.length, 'north-south switch', 'north-south switches')}`
+          <strong>{plural(totals.spines, 'spine')}</strong>,{' '}
+          <strong>{plural(totals.leaves, 'leaf', 'leaves')}</strong>,{' '}
+          {plural(totals.serverGroups, 'server group')} ({plural(totals.servers, 'server')})
+          {showNs && totals.northSouth > 0
+            ? `, ${plural(totals.northSouth, 'north-south switch', 'north-south switches')}`
             : ''}
-          {graph.oob.length > 0 ? `, ${plural(graph.oob.length, 'OOB switch', 'OOB switches')}` : ''}
+          {showOob && totals.oob > 0 ? `, ${plural(totals.oob, 'OOB switch', 'OOB switches')}` : ''}
+          {leafBlocks > 0 ? ` · leaves in ${plural(leafBlocks, 'block')} of ${BLOCK_SIZE}` : ''}
         </p>
         <div className="flex items-center gap-4">
           <label className="flex items-center gap-1.5">
@@ -139,7 +151,11 @@ function TopologyCanvas() {
       </div>
       <RoleLegend
         roles={LEGEND_ROLES}
-        extra="Hover or select a switch to see its links; expand a group to see its servers."
+        extra={
+          leafBlocks > 0
+            ? 'Hover or select a block or switch to see its links; expand a block to see its switches, a group to see its servers.'
+            : 'Hover or select a switch to see its links; expand a group to see its servers.'
+        }
       />
       <div
         className={`topology-canvas min-h-0 flex-1 overflow-hidden rounded-lg border border-slate-200 dark:border-slate-800 ${focusId ? 'has-focus' : ''}`}
@@ -154,7 +170,7 @@ function TopologyCanvas() {
           nodeTypes={NODE_TYPES}
           colorMode={theme}
           fitView
-          fitViewOptions={FIT_OPTIONS}
+          fitViewOptions={fitOptions}
           minZoom={0.02}
           maxZoom={2}
           nodesDraggable={false}
@@ -176,7 +192,7 @@ function TopologyCanvas() {
             nodeStrokeWidth={0}
             ariaLabel="Topology overview"
           />
-          <Controls showInteractive={false} />
+          <Controls showInteractive={false} fitViewOptions={fitOptions} />
         </ReactFlow>
       </div>
     </div>
