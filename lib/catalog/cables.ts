@@ -282,112 +282,45 @@ const leafSpine: CablePart[] = [
 const NS_NOTE =
   "same construction as the RA's east-west splitter, each 400G leg running at 200GbE into a B3220 port";
 
+/**
+ * A north-south kit is the east-west splitter kit of the same media (reach, power split, price) with
+ * each leg running at 200GbE into a B3220 port; only what differs is given.
+ */
+function northSouthKit(eastWestId: string, id: string, changes: Partial<CablePart>): CablePart {
+  const eastWest = [...raTable, ...eastWestExtra].find((p) => p.id === eastWestId);
+  if (!eastWest) throw new Error(`no east-west cable part ${eastWestId}`);
+  return { ...eastWest, id, network: 'north-south', legGbps: 200, source: estimateNote(NS_NOTE), ...changes };
+}
+
 /** North-south: one 800G SN5610 port split to the server's B3220 DPU ports (2x 200GbE, RA Architecture). */
 const northSouth: CablePart[] = [
-  {
-    id: 'ns-dac-3m',
-    partNumber: 'O2Q112-800G-CU3',
+  northSouthKit('o2q112-800g-cu3', 'ns-dac-3m', {
     description: 'DAC splitter, 800G OSFP to 2x QSFP112 (2x 200GbE DPU ports), passive copper, 3 m',
-    media: 'DAC',
-    network: 'north-south',
-    legs: 2,
-    aEndGbps: 800,
-    legGbps: 200,
-    reachM: 3,
-    reachText: '10ft / 3m',
-    powerW: 0.15,
-    powerText: '0.15W',
-    powerAEndW: 0.15,
-    priceUSD: 249,
-    source: estimateNote(NS_NOTE),
-  },
-  {
-    id: 'ns-acc-5m',
-    partNumber: 'O2Q112-800G-AC5',
+  }),
+  northSouthKit('o2q112-800g-ac5', 'ns-acc-5m', {
     description: 'ACC splitter, 800G OSFP to 2x QSFP112 (2x 200GbE DPU ports), active copper, 5 m',
-    media: 'ACC',
-    network: 'north-south',
-    legs: 2,
-    aEndGbps: 800,
-    legGbps: 200,
-    reachM: 5,
-    reachText: '16ft / 5m',
-    powerW: 3,
-    powerText: '2.5–3W',
-    powerAEndW: 1.8,
-    priceUSD: 990,
-    source: estimateNote(NS_NOTE),
-  },
-  {
-    id: 'ns-aec-7m',
-    partNumber: 'O2O112-800G-AE7',
+  }),
+  northSouthKit('o2o112-800g-ae7', 'ns-aec-7m', {
     description: 'AEC, 800G OSFP to 2x 200GbE DPU ports, active electrical, 7 m',
-    media: 'AEC',
-    network: 'north-south',
-    legs: 2,
-    aEndGbps: 800,
-    legGbps: 200,
-    reachM: 7,
-    reachText: '23ft / 7m',
-    powerW: 25,
-    powerText: '25W',
-    powerAEndW: 12.5,
-    priceUSD: 1689,
-    source: estimateNote(NS_NOTE),
-  },
-  {
-    id: 'ns-mm-sr4-kit',
+  }),
+  northSouthKit('osfp-800g-2xsr4-kit', 'ns-mm-sr4-kit', {
     partNumber: 'OSFP-800G-2xSR4 + 2x Q112-400G-SR4 (200G mode)',
     description: 'Multimode optics: 800G twin-port OSFP 2xSR4 + 2x QSFP112 SR4 at 200GbE + MPO fibre',
-    media: 'fiber',
-    network: 'north-south',
-    legs: 2,
-    aEndGbps: 800,
-    legGbps: 200,
-    reachM: 100,
-    reachText: '328ft / 100m',
     powerW: 24,
     powerText: '24W (14 + 2*5)',
-    powerAEndW: 14,
-    priceUSD: 1975,
     source: estimateNote(`${NS_NOTE}; QSFP112 SR4 draws 5 W max in 200G mode (NVIDIA MMA1Z00-NS400)`),
-    note: MM_REACH_NOTE,
-  },
-  {
-    id: 'ns-sm-dr4-kit',
+  }),
+  northSouthKit('ew-sm-dr4-kit', 'ns-sm-dr4-kit', {
     partNumber: 'OSFP-800G-2xDR4 + 2x Q112-400G-DR4 (200G mode)',
     description:
       'Single-mode optics: 800G twin-port OSFP 2xDR4 + 2x QSFP112 DR4 at 200GbE + MPO fibre, 500 m',
-    media: 'fiber',
-    network: 'north-south',
-    legs: 2,
-    aEndGbps: 800,
-    legGbps: 200,
-    reachM: 500,
     reachText: '500m',
-    powerW: 35,
-    powerText: '35W (17 + 2*9)',
-    powerAEndW: 17,
-    priceUSD: 2675,
-    source: estimateNote(NS_NOTE),
-  },
-  {
-    id: 'ns-sm-lr4-kit',
+  }),
+  northSouthKit('ew-sm-lr4-kit', 'ns-sm-lr4-kit', {
     partNumber: 'OSFP-800G-2xLR4 + 2x Q112-400G-LR4 (200G mode)',
     description: 'Single-mode optics: 800G twin-port OSFP 2xLR4 + 2x QSFP112 LR4 at 200GbE, 10 km',
-    media: 'fiber',
-    network: 'north-south',
-    legs: 2,
-    aEndGbps: 800,
-    legGbps: 200,
-    reachM: 10_000,
-    reachText: '10km',
-    powerW: 42,
-    powerText: '42W (18 + 2*12)',
-    powerAEndW: 18,
-    priceUSD: 6075,
     source: estimateNote('long-reach single-mode kit so no computed run is ever left without a part'),
-  },
+  }),
 ];
 
 /** OOB: every BMC, BlueField OOB and switch management port is 1GbE RJ45 (hardware-facts sections 5, 6). */
