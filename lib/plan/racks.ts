@@ -2,7 +2,7 @@ import { MAX_SERVER_PORT_CABLE_POWER_W, MAX_SWITCH_PORT_CABLE_POWER_W } from '..
 import { CONTROL_PLANE_SERVER, WORKER_SERVER, workerServerPower } from '../catalog/server';
 import { SN2201, SN5610 } from '../catalog/switches';
 import type { DesignInput } from '../design/schema';
-import type { DeviceKind, DeviceRole, LogicalPlan, PlacedDevice, RackRole } from './types';
+import type { DeviceKind, DeviceRole, LogicalPlan, PlacedDevice, RackPlan, RackRole } from './types';
 
 /**
  * Rack placement (RA Network configuration, "7 rack approach"): every device gets a rack and a U.
@@ -28,15 +28,8 @@ import type { DeviceKind, DeviceRole, LogicalPlan, PlacedDevice, RackRole } from
  *   one server still takes one (and the power plan flags it).
  */
 
-export interface PlacedRack {
-  name: string;
-  index: number;
-  role: RackRole;
-  heightU: number;
-  widthMm: number;
-  /** Bottom to top. */
-  devices: PlacedDevice[];
-}
+/** A rack as placement leaves it (devices bottom to top); the power plan adds the figures of RackPlan. */
+export type PlacedRack = Pick<RackPlan, 'name' | 'index' | 'role' | 'heightU' | 'widthMm' | 'devices'>;
 
 export interface RackLayout {
   racks: PlacedRack[];
