@@ -32,6 +32,40 @@ describe('npm run plan (spawned)', () => {
     expect(typeof plan.bom.totalUSD).toBe('number');
   });
 
+  it('adds the physical plan: racks, cabling by media, links and BOM, with --media and --rack-units', () => {
+    const r = run(['--nodes', '64', '--media', 'fiber', '--rack-units', '48']);
+    expect(r.status).toBe(0);
+    const plan = JSON.parse(r.stdout);
+    // RA Network configuration, 7-rack approach: 64 servers fill racks 1-3 and 5-7, spine in rack 4.
+    expect(plan.racks.length).toBeGreaterThanOrEqual(7);
+    for (const rack of plan.racks) {
+      expect(rack).toMatchObject({ name: expect.any(String), role: expect.any(String), heightU: 48 });
+      expect(typeof rack.powerKW).toBe('number');
+      for (const d of rack.devices) {
+        expect(d).toMatchObject({ name: expect.any(String), kind: expect.any(String) });
+        expect(d.u + d.heightU - 1).toBeLessThanOrEqual(48);
+      }
+    }
+    const servers = plan.racks.flatMap((rack: { devices: { kind: string }[] }) => rack.devices);
+    expect(servers.filter((d: { kind: string }) => d.kind === 'gpu-server')).toHaveLength(64);
+    // Forced fiber: every data cable is fiber; only the 1GbE OOB runs stay copper.
+    expect(Object.keys(plan.cabling.byMedia)).toEqual(expect.arrayContaining(['DAC', 'ACC', 'AEC', 'fiber']));
+    expect([
+      plan.cabling.byMedia.DAC.count,
+      plan.cabling.byMedia.ACC.count,
+      plan.cabling.byMedia.AEC.count,
+    ]).toEqual([0, 0, 0]);
+    // 64 east-west splitters + 64 leaf-spine links + 64 north-south splitters.
+    expect(plan.cabling.byMedia.fiber.count).toBe(64 + 64 + 64);
+    expect(plan.cabling.links).toBeGreaterThan(plan.cabling.byMedia.fiber.count);
+    expect(plan.bom.lines.length).toBeGreaterThan(0);
+    const bomSum = plan.bom.lines.reduce(
+      (s: number, l: { extendedPriceUSD: number }) => s + l.extendedPriceUSD,
+      0,
+    );
+    expect(plan.bom.totalUSD).toBeCloseTo(bomSum, 2);
+  });
+
   it('exits 2 with one line on stderr and nothing on stdout for a bad argument', () => {
     const r = run(['--gpu', 'a100']);
     expect(r.status).toBe(2);
