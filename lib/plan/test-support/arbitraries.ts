@@ -48,3 +48,19 @@ export const validDesignArb: fc.Arbitrary<DesignInput> = fc
   });
 
 export const PROPERTY_RUNS = { seed: 42, numRuns: 300 } as const;
+
+/**
+ * Two valid designs that differ only in worker count, `[smaller, larger]` (equal counts allowed),
+ * for properties that say a count never shrinks as the cluster grows.
+ */
+export const growingDesignPairArb: fc.Arbitrary<[DesignInput, DesignInput]> = fc
+  .record({
+    layout: fc.constantFrom(...LAYOUT_IDS),
+    a: fc.integer({ min: 1, max: 4096 }),
+    b: fc.integer({ min: 1, max: 4096 }),
+  })
+  .map(({ layout, a, b }) => {
+    const max = maxWorkerNodesFor(layout);
+    const design = (workerNodes: number) => aDesign({ ...ROOMY_CIDRS, layout, workerNodes });
+    return [design(Math.min(a, b, max)), design(Math.min(Math.max(a, b), max))];
+  });
