@@ -2,10 +2,9 @@
  * network-operator-config layer (AI-RA-Infra-MaaS-Spectrum-X, install order 10): the six manifests
  * the RA lists, generated from the plan's network section (per-rail CIDRPools, NIC sharing mode).
  */
-import type { ClusterPlan, IpPool } from '../../plan/types';
+import type { ClusterPlan } from '../../plan/types';
 import {
   BLUEFIELD3_NIC_TYPE,
-  CONTROL_PLANE_ROLE_KEY,
   NETWORK_OPERATOR_NAMESPACE,
   NVIDIA_NIC_NODE_LABEL,
 } from '../constants';
@@ -15,6 +14,7 @@ import type { ProfilePack } from '../schema';
 import { railInterfaceVar, VAR } from '../variables';
 import { varRef } from '../yaml';
 import { networkOperatorVersion } from './network-operator';
+import { cidrPools } from './nic-ipam';
 import { nicNetworkObjects, railResourceName } from './nic-networks';
 
 const NVCR_MELLANOX = 'nvcr.io/nvidia/mellanox';
@@ -127,31 +127,6 @@ export function nicConfigurationTemplate(plan: ClusterPlan): Record<string, unkn
   };
 }
 
-/** One nv-ipam CIDRPool per rail: the Spectrum-X per-switchport prefix handed to each worker. */
-export function cidrPool(pool: IpPool): Record<string, unknown> {
-  return {
-    apiVersion: 'nv-ipam.nvidia.com/v1alpha1',
-    kind: 'CIDRPool',
-    metadata: { name: pool.name, namespace: NETWORK_OPERATOR_NAMESPACE },
-    spec: {
-      cidr: pool.cidr,
-      gatewayIndex: pool.gatewayIndex,
-      perNodeNetworkPrefix: pool.perNodeNetworkPrefix,
-      ...(pool.routes && pool.routes.length > 0 ? { routes: pool.routes.map((dst) => ({ dst })) } : {}),
-      nodeSelector: {
-        nodeSelectorTerms: [
-          {
-            matchExpressions: [
-              { key: NVIDIA_NIC_NODE_LABEL, operator: 'In', values: ['true'] },
-              { key: CONTROL_PLANE_ROLE_KEY, operator: 'DoesNotExist' },
-            ],
-          },
-        ],
-      },
-    },
-  };
-}
-
 /** The manifest layer with its six manifests, in the RA's order. */
 export function networkOperatorConfigLayer(plan: ClusterPlan): ProfilePack {
   return buildPack({
@@ -164,7 +139,7 @@ export function networkOperatorConfigLayer(plan: ClusterPlan): ProfilePack {
       { name: 'nic-fw-source', objects: [nicFirmwareSource()] },
       { name: 'nic-fw-template', objects: [nicFirmwareTemplate()] },
       { name: 'nic-config-template', objects: [nicConfigurationTemplate(plan)] },
-      { name: 'nic-ipam', objects: plan.network.pools.map(cidrPool) },
+      { name: 'nic-ipam', objects: cidrPools(plan) },
       { name: 'nic-networks', objects: nicNetworkObjects(plan) },
     ],
   });
