@@ -10,7 +10,7 @@ import {
   parseDesignFile,
   serializeDesignFile,
 } from './design-file';
-import type { DesignMigration } from './migrations';
+import { DESIGN_MIGRATIONS, type DesignMigration } from './migrations';
 import { aDesign, DEFAULT_DESIGN, DESIGN_SCHEMA_VERSION } from './schema';
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
@@ -34,7 +34,7 @@ describe('serializeDesignFile', () => {
   it('writes a pretty, versioned document with the format marker first', () => {
     const design = aDesign({ workerNodes: 48 });
     const text = serializeDesignFile(design, { savedAt: new Date('2025-03-01T12:00:00Z') });
-    expect(text).toMatch(/^\{\n {2}"format": "ai-factory-planner\/design",\n {2}"schemaVersion": 1,\n/);
+    expect(text).toMatch(/^\{\n {2}"format": "ai-factory-planner\/design",\n {2}"schemaVersion": 2,\n/);
     expect(text.endsWith('}\n')).toBe(true);
     expect(JSON.parse(text)).toEqual({
       format: DESIGN_FILE_FORMAT,
@@ -58,7 +58,13 @@ describe('serializeDesignFile', () => {
 
 describe('parseDesignFile', () => {
   it('opens the schema-version-1 design file fixture (the RA reference design)', () => {
-    expect(parseDesignFile(fixture('design-file-v1.json'))).toEqual({ success: true, data: DEFAULT_DESIGN });
+    // Saved before the site subnets (version 2): opened through the v1 -> v2 migration, with a notice.
+    expect(parseDesignFile(fixture('design-file-v1.json'))).toEqual({
+      success: true,
+      data: DEFAULT_DESIGN,
+      notice:
+        'The file was saved by an older planner (schema version 1) and was updated to version 2. Save it again to keep the updated file.',
+    });
   });
 
   it('opens a file without savedAt and ignores pending edits a hand-made file may carry', () => {
@@ -131,6 +137,7 @@ describe('parseDesignFile', () => {
           return { ...doc, schemaVersion: 1, design: { ...rest, schemaVersion: 1, workerNodes: nodes } };
         },
       },
+      ...DESIGN_MIGRATIONS,
     ];
     const { workerNodes: _, ...old } = aDesign({ workerNodes: 24 });
     const result = parseDesignFile(
@@ -139,7 +146,7 @@ describe('parseDesignFile', () => {
     );
     expect(result).toMatchObject({ success: true, data: aDesign({ workerNodes: 24 }) });
     expect(result.success && result.notice).toContain(
-      'older planner (schema version 0) and was updated to version 1',
+      'older planner (schema version 0) and was updated to version 2',
     );
   });
 

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   DESIGN_MIGRATIONS,
@@ -5,7 +6,7 @@ import {
   migrateDocument,
   oldestReadableVersion,
 } from './migrations';
-import { DEFAULT_DESIGN, DESIGN_SCHEMA_VERSION } from './schema';
+import { DEFAULT_DESIGN, DESIGN_SCHEMA_VERSION, validateDesign } from './schema';
 
 describe('migrateDocument', () => {
   it('passes a current document through unchanged', () => {
@@ -78,5 +79,49 @@ describe('migrateDocument', () => {
       pendingEdits: { podCidr: '10.0.0.1/8', workerNodes: 12 },
     });
     expect(result.success && result.data.pendingEdits).toEqual({ podCidr: '10.0.0.1/8' });
+  });
+});
+
+describe('v1 -> v2 (the full IP plan)', () => {
+  const v1 = JSON.parse(readFileSync(new URL('./fixtures/design-v1.json', import.meta.url), 'utf8')) as {
+    schemaVersion: number;
+    design: Record<string, unknown>;
+  };
+
+  it('lifts the kept v1 document to a design the current schema accepts, every v1 field unchanged', () => {
+    const result = migrateDocument(v1);
+    expect(result.success).toBe(true);
+    if (!result.success) return;
+    expect(result.migratedFrom).toBe(1);
+    const design = result.data.design as Record<string, unknown>;
+    const { schemaVersion: _v, ...v1Fields } = v1.design;
+    expect(design).toMatchObject(v1Fields);
+    expect(design.schemaVersion).toBe(2);
+    expect(validateDesign(design).success).toBe(true);
+  });
+
+  it('adds the site subnets and the switchport option with the values version 2 started with', () => {
+    const result = migrateDocument(v1);
+    const design = (result.success ? result.data.design : {}) as Record<string, unknown>;
+    expect({
+      pointToPointPorts: design.pointToPointPorts,
+      underlayCidr: design.underlayCidr,
+      oobCidr: design.oobCidr,
+      managementCidr: design.managementCidr,
+      northSouthCidr: design.northSouthCidr,
+      loadBalancerAddresses: design.loadBalancerAddresses,
+    }).toEqual({
+      pointToPointPorts: false,
+      underlayCidr: '10.255.0.0/16',
+      oobCidr: '10.250.0.0/16',
+      managementCidr: '10.251.0.0/16',
+      northSouthCidr: '10.252.0.0/16',
+      loadBalancerAddresses: 16,
+    });
+  });
+
+  it('keeps a v1 field the user set even where v2 has a default for it', () => {
+    const result = migrateDocument({ schemaVersion: 1, design: { ...v1.design, oobCidr: '10.9.0.0/20' } });
+    expect(result.success && (result.data.design as { oobCidr: string }).oobCidr).toBe('10.9.0.0/20');
   });
 });

@@ -2,10 +2,9 @@
  * Migrations of the saved design document `{ schemaVersion, design }` (localStorage and share links).
  *
  * Each migration lifts a document by exactly one version and has its own test with the old document
- * kept as a fixture. Schema version 1 is the first published format, so the list is empty today;
- * when `DESIGN_SCHEMA_VERSION` becomes 2, add `{ from: 1, migrate }` here and a v1 fixture beside the
- * test. Documents older than the oldest version a migration starts from cannot be read ("too old");
- * documents newer than this planner ("too new") are never guessed at.
+ * kept as a fixture (fixtures/design-v1.json). Documents older than the oldest version a migration
+ * starts from cannot be read ("too old"); documents newer than this planner ("too new") are never
+ * guessed at.
  */
 import { DESIGN_SCHEMA_VERSION } from './schema';
 
@@ -23,7 +22,29 @@ export interface DesignMigration {
   migrate: (doc: VersionedDocument) => VersionedDocument;
 }
 
-export const DESIGN_MIGRATIONS: readonly DesignMigration[] = [];
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * v1 -> v2: the full IP plan. Version 1 had no site subnets and no switchport option; a v1 design
+ * gets the blocks version 2 starts with (the v2 defaults, written out here so later default changes
+ * never rewrite old documents) and keeps every field it had.
+ */
+export const V2_ADDED_FIELDS = {
+  pointToPointPorts: false,
+  underlayCidr: '10.255.0.0/16',
+  oobCidr: '10.250.0.0/16',
+  managementCidr: '10.251.0.0/16',
+  northSouthCidr: '10.252.0.0/16',
+  loadBalancerAddresses: 16,
+} as const;
+
+function v1ToV2(doc: VersionedDocument): VersionedDocument {
+  const design = isObject(doc.design) ? { ...V2_ADDED_FIELDS, ...doc.design, schemaVersion: 2 } : doc.design;
+  return { ...doc, schemaVersion: 2, design };
+}
+
+export const DESIGN_MIGRATIONS: readonly DesignMigration[] = [{ from: 1, migrate: v1ToV2 }];
 
 export type MigrationResult =
   | { success: true; data: VersionedDocument; migratedFrom: number | null }

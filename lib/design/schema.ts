@@ -15,7 +15,7 @@ import { MAX_WORKER_NODES, maxWorkerNodesFor } from '../catalog/layouts';
 import { cidrSize, cidrsOverlap, parseCidr } from './cidr';
 import { portAddressing, railSizing } from './east-west-addressing';
 
-export const DESIGN_SCHEMA_VERSION = 1;
+export const DESIGN_SCHEMA_VERSION = 2;
 
 /** Node pod CIDRs are /24 each (RA Solution sizing: "4096 sub-CIDRs of /24 each, one for each node"). */
 export const NODE_POD_CIDR_PREFIX = 24;
@@ -62,6 +62,25 @@ const designObjectSchema = z.object({
   serviceCidr: cidrString,
   /** Address block the Spectrum-X switchport prefixes (and the Network Operator CIDRPools) come from. */
   eastWestCidr: cidrString,
+  /**
+   * Single-tenant /31 per switchport (RA Network configuration: "can still be used in single-tenant
+   * environments where every GPU has a dedicated SuperNIC"); only with 1 device per SuperNIC, no SR-IOV.
+   */
+  pointToPointPorts: z.boolean(),
+  /** Switch loopbacks (/32) and leaf-spine links (/31): the fabric underlay. */
+  underlayCidr: cidrString,
+  /** Out-of-band subnet: every BMC, BlueField and switch management 1GbE port. */
+  oobCidr: cidrString,
+  /** MAAS PXE / management subnet: every node's InternalIP (RA Canonical MAAS configuration). */
+  managementCidr: cidrString,
+  /** North-south subnet: every node's DPU address and the MetalLB pool. */
+  northSouthCidr: cidrString,
+  /** Addresses MetalLB hands to LoadBalancer services, at the top of the north-south subnet. */
+  loadBalancerAddresses: z
+    .number({ message: 'load-balancer addresses must be a number' })
+    .int('load-balancer addresses must be a whole number')
+    .min(1, 'at least 1 load-balancer address')
+    .max(4096, 'at most 4,096 load-balancer addresses'),
   maxPodsPerNode: z
     .number()
     .int()
@@ -75,6 +94,30 @@ const designObjectSchema = z.object({
   /** User price overrides in USD, by catalog part id. */
   priceOverridesUSD: z.record(z.string(), z.number().min(0).max(100_000_000)),
 });
+
+/** The design's address blocks, which must not overlap, with the words messages use for them. */
+const CIDR_FIELDS = [
+  'podCidr',
+  'serviceCidr',
+  'eastWestCidr',
+  'underlayCidr',
+  'oobCidr',
+  'managementCidr',
+  'northSouthCidr',
+] as const;
+export const CIDR_LABELS: Readonly<Record<(typeof CIDR_FIELDS)[number], string>> = {
+  podCidr: 'the pod CIDR',
+  serviceCidr: 'the service CIDR',
+  eastWestCidr: 'the east-west CIDR',
+  underlayCidr: 'the underlay CIDR',
+  oobCidr: 'the out-of-band subnet',
+  managementCidr: 'the PXE/management subnet',
+  northSouthCidr: 'the north-south subnet',
+};
+
+function migValidFor(d: { gpu: keyof typeof MIG_PROFILE_IDS; migProfile: string | null }): boolean {
+  return d.migProfile === null || (MIG_PROFILE_IDS[d.gpu] as readonly string[]).includes(d.migProfile);
+}
 
 /** Cross-field rules: each message names the field so the UI can show it inline. */
 export const designInputSchema = designObjectSchema.superRefine((d, ctx) => {
@@ -118,24 +161,37 @@ export const designInputSchema = designObjectSchema.superRefine((d, ctx) => {
   if (svc.success && cidrSize(svc.data) < 256) {
     ctx.addIssue({ code: 'custom', path: ['serviceCidr'], message: 'service CIDR must be /24 or larger' });
   }
-  const pairs: [string, typeof pod, string, typeof pod][] = [
-    ['podCidr', pod, 'serviceCidr', svc],
-    ['eastWestCidr', ew, 'podCidr', pod],
-    ['eastWestCidr', ew, 'serviceCidr', svc],
-  ];
-  for (const [aName, a, bName, b] of pairs) {
-    if (a.success && b.success && cidrsOverlap(a.data, b.data)) {
-      ctx.addIssue({ code: 'custom', path: [aName], message: `${aName} overlaps ${bName}` });
+  // No two address blocks of the design may overlap; both fields say so, in words.
+  const parsedBlocks = CIDR_FIELDS.map((field) => ({ field, cidr: parseCidr(d[field]) }));
+  parsedBlocks.forEach((a, i) => {
+    for (const b of parsedBlocks.slice(i + 1)) {
+      if (!a.cidr.success || !b.cidr.success || !cidrsOverlap(a.cidr.data, b.cidr.data)) continue;
+      const [aText, bText] = [
+        `${CIDR_LABELS[a.field]} (${d[a.field]})`,
+        `${CIDR_LABELS[b.field]} (${d[b.field]})`,
+      ];
+      ctx.addIssue({ code: 'custom', path: [a.field], message: `${aText} overlaps ${bText}` });
+      ctx.addIssue({ code: 'custom', path: [b.field], message: `${bText} overlaps ${aText}` });
+    }
+  });
+  if (d.pointToPointPorts) {
+    const port = migValidFor(d) ? portAddressing(d.gpu, d.layout, d.migProfile, false, d.sriov) : null;
+    if (d.sriov || (port !== null && port.devicesPerNic !== 1)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['pointToPointPorts'],
+        message:
+          'single-tenant /31 switchports need a dedicated SuperNIC per GPU and no SR-IOV (1-2-3-400 without MIG): a /31 holds one host address',
+      });
     }
   }
   // The east-west CIDR must hold one CIDRPool per rail, each with a per-switchport block per worker
   // (RA Network configuration, per-port prefixes).
-  const migValid =
-    d.migProfile === null || (MIG_PROFILE_IDS[d.gpu] as readonly string[]).includes(d.migProfile);
+  const migValid = migValidFor(d);
   // Only for a node count the other checks accept (zod runs this refinement after min/max failures).
   const workersValid = d.workerNodes >= 1 && d.workerNodes <= maxNodes;
   if (ew.success && migValid && workersValid) {
-    const port = portAddressing(d.gpu, d.layout, d.migProfile);
+    const port = portAddressing(d.gpu, d.layout, d.migProfile, d.pointToPointPorts, d.sriov);
     const rails = railSizing(d.layout, d.workerNodes, port.portPrefixLength);
     if (ew.data.prefix > rails.requiredPrefixLength) {
       ctx.addIssue({
@@ -163,6 +219,14 @@ export const DEFAULT_DESIGN: DesignInput = Object.freeze({
   podCidr: '100.64.0.0/12',
   serviceCidr: '100.80.0.0/14',
   eastWestCidr: '172.16.0.0/16',
+  pointToPointPorts: false,
+  // Site address blocks: private ranges that clear the RA's 100.64.0.0/12 and 100.80.0.0/14 and
+  // hold the largest 2-tier design; a site replaces them with its own.
+  underlayCidr: '10.255.0.0/16',
+  oobCidr: '10.250.0.0/16',
+  managementCidr: '10.251.0.0/16',
+  northSouthCidr: '10.252.0.0/16',
+  loadBalancerAddresses: 16,
   maxPodsPerNode: 250,
   controlPlane: { nodes: 3, placement: 'physical' },
   physical: {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { aDesign, DEFAULT_DESIGN } from './schema';
+import { aDesign, DEFAULT_DESIGN, DESIGN_SCHEMA_VERSION } from './schema';
 import { decodeDesignDocument, encodeDesignDocument } from './storage-codec';
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
@@ -18,14 +18,18 @@ describe('design document codec', () => {
 
   it('keeps the raw text of fields still being edited', () => {
     const text = encodeDesignDocument(DEFAULT_DESIGN, { podCidr: '100.64.0.1/12' });
-    expect(JSON.parse(text)).toMatchObject({ schemaVersion: 1, pendingEdits: { podCidr: '100.64.0.1/12' } });
+    expect(JSON.parse(text)).toMatchObject({
+      schemaVersion: DESIGN_SCHEMA_VERSION,
+      pendingEdits: { podCidr: '100.64.0.1/12' },
+    });
     const decoded = decodeDesignDocument(text);
     expect(decoded.success && decoded.pendingEdits).toEqual({ podCidr: '100.64.0.1/12' });
   });
 
   it('reads the schema-version-1 fixture (the RA reference design as first saved)', () => {
     const decoded = decodeDesignDocument(fixture('design-v1.json'));
-    expect(decoded).toMatchObject({ success: true, migratedFrom: null });
+    // Saved before the site subnets existed: migrated to the current version, every value kept.
+    expect(decoded).toMatchObject({ success: true, migratedFrom: 1 });
     expect(decoded.success && decoded.design).toEqual(DEFAULT_DESIGN);
   });
 

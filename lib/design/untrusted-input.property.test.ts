@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { deflateSync, strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { validDesignArb } from '../plan/test-support/arbitraries';
+import { DESIGN_SCHEMA_VERSION } from './schema';
 import { encodeShareFragment, readShareFragment, toBase64Url } from './share-link';
 import { decodeDesignDocument, encodeDesignDocument } from './storage-codec';
 
@@ -13,17 +14,20 @@ import { decodeDesignDocument, encodeDesignDocument } from './storage-codec';
 const RUNS = { seed: 42, numRuns: 300 };
 
 function expectResult(result: ReturnType<typeof decodeDesignDocument>) {
-  if (result.success) expect(result.design.schemaVersion).toBe(1);
+  if (result.success) expect(result.design.schemaVersion).toBe(DESIGN_SCHEMA_VERSION);
   else expect(result.message.length).toBeGreaterThan(0);
 }
 
 /** Documents that are close to valid: right envelope, any JSON where the design should be. */
 const nearMissDocument = fc.oneof(
   fc.jsonValue(),
-  fc.record({ schemaVersion: fc.oneof(fc.integer(), fc.string(), fc.constant(1)), design: fc.jsonValue() }),
+  fc.record({
+    schemaVersion: fc.oneof(fc.integer(), fc.string(), fc.constant(1), fc.constant(DESIGN_SCHEMA_VERSION)),
+    design: fc.jsonValue(),
+  }),
   validDesignArb.chain((design) =>
     fc.record({
-      schemaVersion: fc.constant(1),
+      schemaVersion: fc.constant(DESIGN_SCHEMA_VERSION),
       design: fc.dictionary(fc.constantFrom(...Object.keys(design)), fc.jsonValue()).map((patch) => ({
         ...design,
         ...patch,

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cidrsOverlap, parseCidr } from '../design/cidr';
+import { ipamPodAddresses } from '../design/east-west-addressing';
 import { aDesign, validateDesign } from '../design/schema';
 import { planNetwork } from './ipam';
 import { PROPERTY_RUNS, validDesignArb } from './test-support/arbitraries';
@@ -11,43 +12,104 @@ const cidr = (text: string) => {
   return p.data;
 };
 
-describe('per-switchport prefix: RA Network configuration', () => {
-  // "the default Spectrum-X design uses very small /31 subnets (2 IP addresses) on every switchport,
-  // with one address assigned to the switchport and the other address assigned to the SuperNIC".
-  it('uses /31 with 1 GPU per SuperNIC (1-2-3-400, no MIG)', () => {
+/**
+ * The per-switchport prefix follows two sources:
+ * - the RA (Network configuration): "/30 subnet prefixes per switchport" without MIG; with MIG, one
+ *   address per device plus the switchport ("all-2g.48gb ... 5 IP addresses ... requires a /29");
+ *   /31 "can still be used in single-tenant environments where every GPU has a dedicated SuperNIC".
+ * - the consumer, NVIDIA IPAM (Mellanox/nvidia-k8s-ipam): for a node prefix shorter than /31 pods get
+ *   the addresses from network + 1 to broadcast - 1 (pkg/ipam-node/controllers/cidrpool/cidrpool.go,
+ *   pkg/ip/cidr.go LastIP), the gateway among them is skipped (pkg/ipam-node/allocator/allocator.go),
+ *   and gatewayIndex 0 is valid only for /31 and /32 (api/v1alpha1/helpers.go GetGatewayForSubnet).
+ */
+describe('ipamPodAddresses: what nv-ipam hands pods from one node prefix', () => {
+  it.each([
+    [32, 0], // single IP: nothing left besides it
+    [31, 1], // point to point: gateway at index 0, the other address for the pod
+    [30, 1], // .1 gateway, .2 pod; .0 network and .3 broadcast never allocated
+    [29, 5],
+    [28, 13],
+    [27, 29],
+  ])('/%i gives %i pod address(es)', (prefix, pods) => {
+    expect(ipamPodAddresses(prefix)).toBe(pods);
+  });
+});
+
+describe('per-switchport prefix: the RA and nv-ipam', () => {
+  it("uses /30 with 1 GPU per SuperNIC (1-2-3-400): the RA's /30 without MIG, one pod address per rail", () => {
     const n = planNetwork(aDesign({ layout: '1-2-3-400' }));
-    expect([n.devicesPerNic, n.addressesNeededPerPort, n.portPrefixLength, n.addressesPerPort]).toEqual([
-      1, 2, 31, 2,
+    expect([
+      n.devicesPerNic,
+      n.raPortPrefixLength,
+      n.portPrefixLength,
+      n.gatewayIndex,
+      n.podAddressesPerPort,
+    ]).toEqual([1, 30, 30, 1, 1]);
+  });
+
+  it('uses /30 for 1-2-3-400 with SR-IOV too (1 VF + the switchport), never the /31', () => {
+    const n = planNetwork(aDesign({ layout: '1-2-3-400', sriov: true }));
+    expect([n.portPrefixLength, n.gatewayIndex, n.nicSharingMode]).toEqual([30, 1, 'SriovNetwork']);
+  });
+
+  it('uses the single-tenant /31 with gateway index 0 only when asked for (1-2-3-400, no SR-IOV)', () => {
+    const n = planNetwork(aDesign({ layout: '1-2-3-400', pointToPointPorts: true }));
+    expect([n.portPrefixLength, n.gatewayIndex, n.podAddressesPerPort, n.pointToPoint]).toEqual([
+      31,
+      0,
+      1,
+      true,
     ]);
   });
 
-  // "/30 subnet prefixes per switchport. This gives you 4 usable addresses per link, one used by the
-  // switchport and 3 available to be used by VFs on the host."
+  it('refuses the /31 option where GPUs share a SuperNIC or SR-IOV is on, naming the field', () => {
+    for (const d of [
+      aDesign({ layout: '1-4-3-200', pointToPointPorts: true }),
+      aDesign({ layout: '1-2-3-400', pointToPointPorts: true, sriov: true }),
+      aDesign({ layout: '1-2-3-400', pointToPointPorts: true, migProfile: '2g.48gb' }),
+    ]) {
+      const result = validateDesign(d);
+      expect(result.success).toBe(false);
+      if (!result.success) expect(result.errors.map((e) => e.path)).toContain('pointToPointPorts');
+    }
+  });
+
+  // RA: /30 for 2 GPUs per SuperNIC ("one used by the switchport and 3 available"); nv-ipam: a /30
+  // gives 1 pod address, so 2 GPUs need a /29 (5 pod addresses).
   it.each(['1-2-2-200', '1-4-3-200'] as const)(
-    'uses /30 (1 switchport + 3 for VFs) with 2 GPUs per SuperNIC (%s)',
+    'uses /29 with 2 GPUs per SuperNIC (%s) where the RA says /30, and notes it',
     (layout) => {
       const n = planNetwork(aDesign({ layout }));
-      expect([n.devicesPerNic, n.portPrefixLength, n.addressesPerPort - 1]).toEqual([2, 30, 3]);
+      expect([n.devicesPerNic, n.raPortPrefixLength, n.portPrefixLength, n.podAddressesPerPort]).toEqual([
+        2, 30, 29, 5,
+      ]);
+      expect(n.prefixReason).toContain("larger than the RA's /30");
     },
   );
 
-  // "when using the "all-2g.48gb" MIG configuration ... a total of 4 GPU workloads will share the same
-  // NIC, requiring a total of 5 IP addresses ... which requires a /29 subnet."
-  it('uses /29 for all-2g.48gb with 2 RTX PRO 6000 per SuperNIC (4 workloads + 1 switchport = 5 addresses)', () => {
+  it("uses /29 for all-2g.48gb with 2 RTX PRO 6000 per SuperNIC: the RA's 5 addresses, 4 pods fit", () => {
     const n = planNetwork(aDesign({ gpu: 'rtx-pro-6000', layout: '1-4-3-200', migProfile: '2g.48gb' }));
-    expect([n.devicesPerNic, n.addressesNeededPerPort, n.portPrefixLength]).toEqual([4, 5, 29]);
+    expect([n.devicesPerNic, n.addressesNeededPerPort, n.raPortPrefixLength, n.portPrefixLength]).toEqual([
+      4, 5, 29, 29,
+    ]);
+    expect(n.podAddressesPerPort).toBeGreaterThanOrEqual(4);
   });
 
   it.each([
-    ['h200-nvl', '1-4-3-200', '1g.18gb', 14, 28],
-    ['h200-nvl', '1-2-3-400', '1g.18gb', 7, 29],
-    ['h200-nvl', '1-2-3-400', '7g.141gb', 1, 31],
-    ['rtx-pro-6000', '1-2-2-200', '1g.24gb', 8, 28],
-    ['rtx-pro-6000', '1-2-3-400', '4g.96gb', 1, 31],
-  ] as const)('%s %s all-%s: %i devices per NIC -> /%i', (gpu, layout, migProfile, devices, prefix) => {
-    const n = planNetwork(aDesign({ gpu, layout, migProfile }));
-    expect([n.devicesPerNic, n.portPrefixLength]).toEqual([devices, prefix]);
-  });
+    // gpu, layout, MIG, devices per NIC, the RA's prefix, the planned prefix (nv-ipam pods >= devices)
+    ['h200-nvl', '1-4-3-200', '1g.18gb', 14, 28, 27],
+    ['h200-nvl', '1-2-3-400', '1g.18gb', 7, 29, 28],
+    ['h200-nvl', '1-2-3-400', '7g.141gb', 1, 30, 30],
+    ['rtx-pro-6000', '1-2-2-200', '1g.24gb', 8, 28, 28],
+    ['rtx-pro-6000', '1-2-3-400', '4g.96gb', 1, 30, 30],
+  ] as const)(
+    '%s %s all-%s: %i devices per NIC, RA /%i, planned /%i',
+    (gpu, layout, migProfile, devices, ra, planned) => {
+      const n = planNetwork(aDesign({ gpu, layout, migProfile }));
+      expect([n.devicesPerNic, n.raPortPrefixLength, n.portPrefixLength]).toEqual([devices, ra, planned]);
+      expect(n.podAddressesPerPort).toBeGreaterThanOrEqual(devices);
+    },
+  );
 });
 
 describe('NIC sharing mode: RA network-operator-config layer', () => {
@@ -77,11 +139,11 @@ describe('CIDRPools per rail', () => {
     const n = planNetwork(aDesign({ eastWestCidr: '172.16.0.0/16' }));
     expect(n.ipamResource).toBe('CIDRPool');
     expect(n.pools.map((p) => [p.name, p.cidr, p.perNodeNetworkPrefix, p.gatewayIndex, p.nodes])).toEqual([
-      ['rail-0', '172.16.0.0/17', 30, 0, 64],
-      ['rail-1', '172.16.128.0/17', 30, 0, 64],
+      ['rail-0', '172.16.0.0/17', 29, 1, 64],
+      ['rail-1', '172.16.128.0/17', 29, 1, 64],
     ]);
     expect(n.pools[1]!.routes).toEqual(['172.16.128.0/17', '172.16.0.0/16']);
-    expect([n.addressesUsed, n.addressesAvailable]).toEqual([2 * 64 * 4, 65_536]);
+    expect([n.addressesUsed, n.addressesAvailable]).toEqual([2 * 64 * 8, 65_536]);
   });
 
   it('gives a single-SuperNIC layout one pool covering the whole CIDR', () => {
@@ -90,15 +152,15 @@ describe('CIDRPools per rail', () => {
   });
 
   it('refuses an east-west CIDR too small for the rails, naming the field', () => {
-    // 64 workers x /30 = 256 addresses per rail; 2 rails need a /23.
-    const result = validateDesign(aDesign({ eastWestCidr: '172.16.0.0/24' }));
+    // 64 workers x /29 = 512 addresses per rail; 2 rails need a /22.
+    const result = validateDesign(aDesign({ eastWestCidr: '172.16.0.0/23' }));
     expect(result.success).toBe(false);
     if (!result.success) {
       const e = result.errors.find((x) => x.path === 'eastWestCidr');
-      expect(e?.message).toMatch(/too small.*\/23/);
+      expect(e?.message).toMatch(/too small.*\/22/);
     }
-    expect(validateDesign(aDesign({ eastWestCidr: '172.16.0.0/23' })).success).toBe(true);
-    expect(() => planNetwork(aDesign({ eastWestCidr: '172.16.0.0/24' }))).toThrow(/eastWestCidr/);
+    expect(validateDesign(aDesign({ eastWestCidr: '172.16.0.0/22' })).success).toBe(true);
+    expect(() => planNetwork(aDesign({ eastWestCidr: '172.16.0.0/23' }))).toThrow(/eastWestCidr/);
   });
 
   it('keeps rails disjoint, inside the east-west CIDR, each holding a block per worker (fast-check)', () => {
@@ -113,8 +175,13 @@ describe('CIDRPools per rail', () => {
           expect(2 ** (32 - p.prefix)).toBeGreaterThanOrEqual(d.workerNodes * n.addressesPerPort);
           for (const q of pools.slice(i + 1)) expect(cidrsOverlap(p, q)).toBe(false);
         }
-        expect(n.addressesPerPort).toBeGreaterThanOrEqual(n.devicesPerNic + 1);
-        expect(n.addressesPerPort / 2).toBeLessThan(n.devicesPerNic + 1);
+        // Every device gets a pod address from nv-ipam, and the block is the smallest that does
+        // (no smaller than the RA's /30 unless the /31 option is on).
+        expect(n.podAddressesPerPort).toBeGreaterThanOrEqual(n.devicesPerNic);
+        expect(ipamPodAddresses(n.portPrefixLength + 1) < n.devicesPerNic || n.portPrefixLength >= 30).toBe(
+          true,
+        );
+        expect(n.portPrefixLength === 31).toBe(d.pointToPointPorts);
       }),
       PROPERTY_RUNS,
     );

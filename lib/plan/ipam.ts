@@ -1,28 +1,33 @@
 import { LAYOUTS } from '../catalog/layouts';
 import { cidrSize, formatCidr, parseCidr, subCidr } from '../design/cidr';
-import { portAddressing, railPrefixLength, railSizing } from '../design/east-west-addressing';
+import {
+  type PortAddressing,
+  portAddressing,
+  railPrefixLength,
+  railSizing,
+} from '../design/east-west-addressing';
 import type { DesignInput } from '../design/schema';
 import type { IpPool, NetworkPlan, NicSharingMode } from './types';
 
 const SECTION = 'Network configuration';
 
-/** The switchport takes the first address of each per-node block (Spectrum-X: gatewayIndex 0). */
-export const SWITCHPORT_GATEWAY_INDEX = 0;
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
-function prefixReason(
-  input: DesignInput,
-  devicesPerNic: number,
-  gpusPerNic: number,
-  instances: number,
-): string {
-  const addresses = devicesPerNic + 1;
-  const prefix = 32 - Math.ceil(Math.log2(addresses));
-  const size = 2 ** (32 - prefix);
+/** Why the switchports get their prefix, in words: the devices, the RA's rule and nv-ipam's. */
+function prefixReason(input: DesignInput, port: PortAddressing): string {
   const what =
     input.migProfile === null
-      ? `${gpusPerNic} GPU(s) share each SuperNIC`
-      : `${gpusPerNic} GPU(s) x ${instances} ${input.migProfile} MIG instances share each SuperNIC`;
-  return `${what}: ${devicesPerNic} device address(es) + 1 switchport address = ${addresses} -> /${prefix} (${size} addresses) per switchport (RA ${SECTION})`;
+      ? `${plural(port.gpusPerNic, 'GPU')} per SuperNIC`
+      : `${plural(port.gpusPerNic, 'GPU')} x ${port.migInstancesPerGpu} ${input.migProfile} MIG instances per SuperNIC`;
+  const prefix = `/${port.portPrefixLength} (${port.addressesPerPort} addresses)`;
+  if (port.pointToPoint) {
+    return `${what}, single-tenant: ${prefix} per switchport, the switchport and the SuperNIC one address each (RA ${SECTION})`;
+  }
+  const ra =
+    port.raPortPrefixLength === port.portPrefixLength
+      ? `the RA's /${port.raPortPrefixLength}`
+      : `larger than the RA's /${port.raPortPrefixLength}, because nv-ipam gives pods neither the network nor the broadcast address`;
+  return `${what}: ${plural(port.devicesPerNic, 'device')} + 1 switchport (gateway) address -> ${prefix} per switchport, ${ra}; nv-ipam gives ${plural(port.podAddressesPerPort, 'pod address', 'pod addresses')} per node and rail (RA ${SECTION})`;
 }
 
 /** NIC sharing resource the Network Operator's nic-networks manifest uses (RA network-operator-config layer). */
@@ -57,7 +62,13 @@ export function nicSharingFor(
  */
 export function planNetwork(input: DesignInput): NetworkPlan {
   const layout = LAYOUTS[input.layout];
-  const port = portAddressing(input.gpu, input.layout, input.migProfile);
+  const port = portAddressing(
+    input.gpu,
+    input.layout,
+    input.migProfile,
+    input.pointToPointPorts,
+    input.sriov,
+  );
   const rails = railSizing(input.layout, input.workerNodes, port.portPrefixLength);
   const parsed = parseCidr(input.eastWestCidr);
   if (!parsed.success) throw new Error(`eastWestCidr: ${parsed.error}`);
@@ -76,7 +87,7 @@ export function planNetwork(input: DesignInput): NetworkPlan {
       rail,
       cidr,
       perNodeNetworkPrefix: port.portPrefixLength,
-      gatewayIndex: SWITCHPORT_GATEWAY_INDEX,
+      gatewayIndex: port.gatewayIndex,
       nodes: input.workerNodes,
       routes: [cidr, input.eastWestCidr],
     };
@@ -86,8 +97,12 @@ export function planNetwork(input: DesignInput): NetworkPlan {
     devicesPerNic: port.devicesPerNic,
     addressesNeededPerPort: port.addressesNeeded,
     portPrefixLength: port.portPrefixLength,
+    raPortPrefixLength: port.raPortPrefixLength,
     addressesPerPort: port.addressesPerPort,
-    prefixReason: prefixReason(input, port.devicesPerNic, port.gpusPerNic, port.migInstancesPerGpu),
+    podAddressesPerPort: port.podAddressesPerPort,
+    gatewayIndex: port.gatewayIndex,
+    pointToPoint: port.pointToPoint,
+    prefixReason: prefixReason(input, port),
     nicSharingMode: sharing.mode,
     nicSharingReason: sharing.reason,
     ipamResource: 'CIDRPool',

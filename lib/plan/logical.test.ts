@@ -24,10 +24,10 @@ describe('planLogical: the RA reference design (Solution sizing)', () => {
     ]);
   });
 
-  it('has 3 control-plane nodes + 1 spare sized from the table, /30 switchports, MacvlanNetwork', () => {
+  it('has 3 control-plane nodes + 1 spare sized from the table, /29 switchports (RA /30 + nv-ipam), MacvlanNetwork', () => {
     expect([plan.controlPlane.nodes, plan.controlPlane.spareNodes]).toEqual([3, 1]);
     expect([plan.controlPlane.cpuCores, plan.controlPlane.memoryGB]).toEqual([8, 32]);
-    expect([plan.network.portPrefixLength, plan.network.nicSharingMode]).toEqual([30, 'MacvlanNetwork']);
+    expect([plan.network.portPrefixLength, plan.network.nicSharingMode]).toEqual([29, 'MacvlanNetwork']);
   });
 
   it('carries the software table and the RA discrepancy notes', () => {

@@ -1,5 +1,5 @@
 import { SOFTWARE } from '../catalog/software';
-import { type DesignInput, validateDesign } from '../design/schema';
+import { type DesignInput, type DesignResult, validateDesign } from '../design/schema';
 import { planCompute } from './compute';
 import { planControlPlane } from './control-plane';
 import { planFabric } from './fabric';
@@ -9,7 +9,24 @@ import { logicalWarnings } from './logical-warnings';
 import { planNorthSouth } from './north-south';
 import { planNotes } from './notes';
 import { planOob } from './oob';
+import { siteSubnetProblems } from './site-subnets';
 import type { LogicalPlan } from './types';
+
+/**
+ * Every problem of a design, the schema's and the plan's (site subnets too small for the design),
+ * by field; never throws. The boundary check for the form and the CLI.
+ */
+export function validatePlannable(value: unknown): DesignResult {
+  const valid = validateDesign(value);
+  if (!valid.success) return valid;
+  try {
+    planLogical(valid.data);
+    return valid;
+  } catch (error) {
+    if (error instanceof InvalidDesignError) return { success: false, errors: error.errors };
+    throw error;
+  }
+}
 
 /** Thrown for an invalid DesignInput; `errors` holds each field problem. */
 export class InvalidDesignError extends Error {
@@ -40,6 +57,8 @@ export function planLogical(input: DesignInput): LogicalPlan {
   const northSouth = planNorthSouth(design);
   const oob = planOob(design, fabric, northSouth, controlPlane);
   const network = planNetwork(design);
+  const subnetProblems = siteSubnetProblems(design, { fabric, northSouth, oob, controlPlane });
+  if (subnetProblems.length > 0) throw new InvalidDesignError(subnetProblems);
   return {
     planVersion: 1,
     input: design,

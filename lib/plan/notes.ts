@@ -98,10 +98,18 @@ export function planNotes(
     ),
     note(
       'switchport-prefix',
-      'Per-switchport prefix',
-      `Without MIG the RA recommends /30 per switchport ("3 available to be used by VFs"), and it keeps the default Spectrum-X /31 for single-tenant 1:1 GPU-to-SuperNIC designs. The planner sizes the prefix from the devices sharing one SuperNIC + 1 switchport address: ${network.prefixReason}.`,
-      { value: `/${network.portPrefixLength}`, section: 'Network configuration' },
-      [{ value: '/30 without MIG', section: 'Network configuration (recommendation)' }],
+      'Per-switchport prefix (RA and NVIDIA IPAM)',
+      `Without MIG the RA recommends /30 per switchport, counting "4 usable addresses per link, one used by the switchport and 3 available to be used by VFs", and devices + 1 addresses with MIG (/29 for all-2g.48gb at 2:1). NVIDIA IPAM, which hands the addresses to the pods, gives pods neither the network nor the broadcast address of a node prefix shorter than /31 and skips the gateway (Mellanox/nvidia-k8s-ipam pkg/ipam-node/controllers/cidrpool/cidrpool.go, pkg/ip/cidr.go), so a /30 holds one pod address, not 3. The planner takes the larger block of the two rules: ${network.prefixReason}.`,
+      {
+        value: `/${network.portPrefixLength}`,
+        section: 'Network configuration; NVIDIA IPAM (nvidia-k8s-ipam)',
+      },
+      [
+        {
+          value: `/${network.raPortPrefixLength} (the RA's rule for this design; /30 without MIG)`,
+          section: 'Network configuration (recommendation)',
+        },
+      ],
     ),
     note(
       'nvme-drive-count',

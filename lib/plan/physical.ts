@@ -1,6 +1,7 @@
 import type { DesignInput } from '../design/schema';
 import { planBom } from './bom';
 import { planCabling } from './cabling';
+import { planIpPlan } from './ip-plan';
 import { planPower } from './power';
 import { planRacks } from './racks';
 import type { LogicalPlan, PhysicalPlan, PlanWarning } from './types';
@@ -27,6 +28,7 @@ export function planPhysical(input: DesignInput, logical: LogicalPlan): Physical
     racks.flatMap((r) => r.devices),
     cabling.cables,
   );
+  const ipPlan = planIpPlan(input, logical, layout, cabling.cables);
   const warnings: PlanWarning[] = [...powerWarnings, ...cablingWarnings, OUT_OF_SCOPE];
-  return { racks, cabling, power, bom, warnings };
+  return { racks, cabling, power, bom, ipPlan, warnings };
 }

@@ -20,6 +20,7 @@ export function planCluster(input: DesignInput): ClusterPlan {
     cabling: physical.cabling,
     power: physical.power,
     bom: physical.bom,
+    ipPlan: physical.ipPlan,
     // One list for every view and export, most severe first.
     warnings: sortWarnings([...logical.warnings, ...physical.warnings]),
   };

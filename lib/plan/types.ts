@@ -213,9 +213,17 @@ export interface NetworkPlan {
   devicesPerNic: number;
   /** Devices + 1 switchport address. */
   addressesNeededPerPort: number;
-  /** STABLE: per-switchport prefix, e.g. 30. */
+  /** STABLE: per-switchport prefix, e.g. 29 (the larger of the RA's and nv-ipam's rule). */
   portPrefixLength: number;
+  /** The RA's prefix for this design (/30 without MIG): differs where nv-ipam needs a larger block. */
+  raPortPrefixLength: number;
   addressesPerPort: number;
+  /** Pod addresses nv-ipam gives each node per rail (network, broadcast and gateway excluded). */
+  podAddressesPerPort: number;
+  /** Switchport address index in each block: 0 for /31, else 1 (nv-ipam `gatewayIndex`). */
+  gatewayIndex: number;
+  /** Single-tenant /31 per switchport (the design option). */
+  pointToPoint: boolean;
   prefixReason: string;
   /** STABLE */
   nicSharingMode: NicSharingMode;
@@ -225,6 +233,65 @@ export interface NetworkPlan {
   pools: IpPool[];
   addressesUsed: number;
   addressesAvailable: number;
+}
+
+// ---- IP plan (every address block, from the port-level links) ----
+
+export type AddressNetworkId =
+  | 'east-west'
+  | 'leaf-spine'
+  | 'loopback'
+  | 'oob'
+  | 'management'
+  | 'north-south'
+  | 'load-balancer';
+
+/**
+ * One row of the IP plan: an address block configured on `device`/`port` and who sits at the other
+ * end. The switch side (switchport prefixes) and the cluster side (CIDRPool static allocations) are
+ * both read from these rows, so they cannot disagree.
+ */
+export interface AddressBlock {
+  network: AddressNetworkId;
+  /** Switch the block is configured on ("" for a block that no switchport owns, e.g. a virtual node). */
+  device: string;
+  /** Its port ("swp5s0", "swp33", "lo"; "" when none). */
+  port: string;
+  /** The block: a per-switchport prefix (172.16.0.8/29), a /31, a /32, or the shared subnet. */
+  prefix: string;
+  /** The address on `device`/`port`: the peer's gateway ("" when none). */
+  gateway: string;
+  /** Device at the other end (a server name = its Kubernetes node name and MAAS hostname). */
+  peerDevice: string;
+  peerPort: string;
+  /** Addresses the peer may use: one address, or a range "first-last" (pods draw from it). */
+  peerAddresses: string;
+  /** SuperNIC rail (east-west rows only). */
+  rail?: number;
+}
+
+/** A site subnet the plan carves addresses from (configure it in MAAS / on the switches). */
+export interface SiteSubnet {
+  network: 'underlay' | 'oob' | 'management' | 'north-south';
+  /** The design field it comes from ("oobCidr"). */
+  field: string;
+  cidr: string;
+  gateway: string;
+  /** Addresses the plan assigns in it (hosts, reserved, and the MetalLB pool). */
+  addressesNeeded: number;
+  /** Usable addresses (network and broadcast excluded). */
+  addressesAvailable: number;
+  purpose: string;
+}
+
+export interface IpPlan {
+  /** Every block, in a fixed order: east-west (link order), leaf-spine, loopbacks, OOB, management, north-south, load balancer. */
+  blocks: AddressBlock[];
+  subnets: SiteSubnet[];
+  /** The MetalLB address pool on the north-south subnet ("a.b.c.d-e.f.g.h"). */
+  loadBalancer: { range: string; addresses: number };
+  /** How addresses are handed out inside each subnet (for the README and the views). */
+  conventions: string[];
 }
 
 // ---- Physical plan (racks, cabling, power, BOM) ----
@@ -368,6 +435,8 @@ export interface ClusterPlan {
   northSouth: NorthSouthPlan;
   oob: OobPlan;
   network: NetworkPlan;
+  /** Every address block: switchport prefixes, /31 links, loopbacks, OOB, PXE/management, north-south. */
+  ipPlan: IpPlan;
   racks: RackPlan[];
   cabling: CablingPlan;
   power: PowerPlan;
@@ -378,7 +447,7 @@ export interface ClusterPlan {
 }
 
 /** Everything but the physical part: what the sizing rules alone decide. */
-export type LogicalPlan = Omit<ClusterPlan, 'racks' | 'cabling' | 'power' | 'bom'>;
-export type PhysicalPlan = Pick<ClusterPlan, 'racks' | 'cabling' | 'power' | 'bom'> & {
+export type LogicalPlan = Omit<ClusterPlan, 'racks' | 'cabling' | 'power' | 'bom' | 'ipPlan'>;
+export type PhysicalPlan = Pick<ClusterPlan, 'racks' | 'cabling' | 'power' | 'bom' | 'ipPlan'> & {
   warnings: PlanWarning[];
 };

@@ -187,5 +187,23 @@ export function fixturePlan(overrides: Partial<DesignInput> = {}): ClusterPlan {
     },
     power: { totalTypicalKW: totalMaxKW * 0.8, totalMaxKW, btuPerHour: totalMaxKW * 3412.14 },
     bom: { lines, subtotals, totalUSD: subtotals.reduce((s, c) => s + c.totalUSD, 0) },
+    ipPlan: {
+      blocks: [
+        {
+          network: 'east-west',
+          device: 'leaf "1", row A',
+          port: 'swp1s0',
+          prefix: '172.16.0.0/29',
+          gateway: '172.16.0.1',
+          peerDevice: 'gpu-001',
+          peerPort: 'nic1',
+          peerAddresses: '172.16.0.2-172.16.0.6',
+          rail: 0,
+        },
+      ],
+      subnets: [],
+      loadBalancer: { range: '10.252.255.239-10.252.255.254', addresses: 16 },
+      conventions: ['a convention, with a comma'],
+    },
   };
 }

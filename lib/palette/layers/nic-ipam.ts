@@ -2,11 +2,28 @@
  * The nic-ipam manifest: one nv-ipam CIDRPool per SuperNIC rail, lined up with the Spectrum-X
  * switchports (RA network-operator-config layer).
  */
-import type { ClusterPlan, IpPool } from '../../plan/types';
+import type { AddressBlock, ClusterPlan, IpPool } from '../../plan/types';
 import { CONTROL_PLANE_ROLE_KEY, NETWORK_OPERATOR_NAMESPACE, NVIDIA_NIC_NODE_LABEL } from '../constants';
 
-/** One nv-ipam CIDRPool per rail: the Spectrum-X per-switchport prefix handed to each worker. */
-export function cidrPool(pool: IpPool): Record<string, unknown> {
+/** A static allocation per worker: the prefix and gateway of the leaf port its SuperNIC is cabled to. */
+export interface StaticAllocation {
+  nodeName: string;
+  prefix: string;
+  gateway: string;
+}
+
+/** The rail's rows of the IP plan as nv-ipam static allocations (node name = the plan's server name). */
+export function staticAllocations(plan: ClusterPlan, rail: number): StaticAllocation[] {
+  return plan.ipPlan.blocks
+    .filter((b: AddressBlock) => b.network === 'east-west' && b.rail === rail)
+    .map((b) => ({ nodeName: b.peerDevice, prefix: b.prefix, gateway: b.gateway }));
+}
+
+/**
+ * One nv-ipam CIDRPool per rail. `staticAllocations` pin every worker to the prefix configured on its
+ * leaf port, so the cluster side and the switch side read the same IP plan rows and cannot disagree.
+ */
+export function cidrPool(pool: IpPool, allocations: readonly StaticAllocation[]): Record<string, unknown> {
   return {
     apiVersion: 'nv-ipam.nvidia.com/v1alpha1',
     kind: 'CIDRPool',
@@ -16,6 +33,7 @@ export function cidrPool(pool: IpPool): Record<string, unknown> {
       gatewayIndex: pool.gatewayIndex,
       perNodeNetworkPrefix: pool.perNodeNetworkPrefix,
       ...(pool.routes && pool.routes.length > 0 ? { routes: pool.routes.map((dst) => ({ dst })) } : {}),
+      staticAllocations: allocations,
       nodeSelector: {
         nodeSelectorTerms: [
           {
@@ -32,5 +50,5 @@ export function cidrPool(pool: IpPool): Record<string, unknown> {
 
 /** The CIDRPools of every rail, in rail order. */
 export function cidrPools(plan: ClusterPlan): Record<string, unknown>[] {
-  return plan.network.pools.map(cidrPool);
+  return plan.network.pools.map((pool) => cidrPool(pool, staticAllocations(plan, pool.rail)));
 }

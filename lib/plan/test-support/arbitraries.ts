@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { GPU_IDS, LAYOUT_IDS, MIG_PROFILE_IDS, WORKLOAD_IDS } from '../../catalog/ids';
 import { maxWorkerNodesFor } from '../../catalog/layouts';
+import { portAddressing } from '../../design/east-west-addressing';
 import { aDesign, type DesignInput } from '../../design/schema';
 
 /** CIDRs large enough for every valid node count (4,096 workers + control plane need a /11 pod CIDR). */
@@ -25,6 +26,8 @@ export const validDesignArb: fc.Arbitrary<DesignInput> = fc
     maxPodsPerNode: fc.integer({ min: 1, max: 254 }),
     controlPlaneNodes: fc.constantFrom(1, 3, 5),
     placement: fc.constantFrom('physical' as const, 'virtual' as const),
+    pointToPoint: fc.boolean(),
+    loadBalancerAddresses: fc.integer({ min: 1, max: 4096 }),
   })
   .map((r) => {
     const max = maxWorkerNodesFor(r.layout);
@@ -33,8 +36,12 @@ export const validDesignArb: fc.Arbitrary<DesignInput> = fc
       : Math.max(1, Math.ceil(r.workerFraction * max));
     const profiles = MIG_PROFILE_IDS[r.gpu];
     const migProfile = r.migIndex < 0 ? null : profiles[r.migIndex % profiles.length]!;
+    // The single-tenant /31 option is valid only with one device per SuperNIC and no SR-IOV.
+    const dedicated = portAddressing(r.gpu, r.layout, migProfile).devicesPerNic === 1 && !r.sriov;
     return aDesign({
       ...ROOMY_CIDRS,
+      pointToPointPorts: r.pointToPoint && dedicated,
+      loadBalancerAddresses: r.loadBalancerAddresses,
       gpu: r.gpu,
       layout: r.layout,
       workerNodes,
@@ -64,3 +71,12 @@ export const growingDesignPairArb: fc.Arbitrary<[DesignInput, DesignInput]> = fc
     const design = (workerNodes: number) => aDesign({ ...ROOMY_CIDRS, layout, workerNodes });
     return [design(Math.min(a, b, max)), design(Math.min(Math.max(a, b), max))];
   });
+
+/**
+ * Seeds for property tests: the pinned ones (42, plus any seed that ever failed, kept as a
+ * regression case) and a fresh random one per run, so every run also explores. fast-check prints the
+ * seed of a failing run; pin it here.
+ */
+export const PINNED_SEEDS: readonly number[] = [42];
+export const FRESH_SEED = Math.floor(Math.random() * 2 ** 31);
+export const PROPERTY_SEEDS: readonly number[] = [...PINNED_SEEDS, FRESH_SEED];

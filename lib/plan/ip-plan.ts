@@ -1,0 +1,202 @@
+/**
+ * The IP plan: one list of address blocks derived from the port-level links, read by the switch side
+ * (per-switchport prefixes, /31 links, loopbacks) and the cluster side (CIDRPool static allocations,
+ * MAAS subnets, the MetalLB pool) alike (RA Network configuration; RA Canonical MAAS configuration).
+ */
+import { type Cidr, cidrSize, formatCidr, formatIpv4, parseCidr, subCidr } from '../design/cidr';
+import type { DesignInput } from '../design/schema';
+import type { RackLayout } from './racks';
+import { clusterNodeCount, RESERVED_AFTER_GATEWAY, siteSubnets } from './site-subnets';
+import type { AddressBlock, Cable, Endpoint, IpPlan, LogicalPlan } from './types';
+
+function cidrOf(text: string): Cidr {
+  const result = parseCidr(text);
+  if (!result.success) throw new Error(result.error);
+  return result.data;
+}
+
+/** "a" or "a-b": the addresses a peer may use. */
+function addressRange(first: number, last: number): string {
+  return first === last ? formatIpv4(first) : `${formatIpv4(first)}-${formatIpv4(last)}`;
+}
+
+/** Legs of every cable of one network, in cable order (the cabling plan's port order). */
+function legsOf(cables: readonly Cable[], network: Cable['network']) {
+  return cables.filter((c) => c.network === network).flatMap((c) => c.legs);
+}
+
+/**
+ * East-west: every leaf port facing a SuperNIC gets the block of its worker on its rail (block w of
+ * the rail's pool, so growing the cluster never moves a worker's block). The switchport holds the
+ * gateway (index 0 of a /31, else 1); the pods draw from the rest, network and broadcast excluded.
+ */
+function eastWestBlocks(logical: LogicalPlan, layout: RackLayout, cables: readonly Cable[]): AddressBlock[] {
+  const workerIndex = new Map(layout.workers.map((d, w) => [d.name, w]));
+  const { pools, portPrefixLength, gatewayIndex } = logical.network;
+  const railCidrs = pools.map((p) => cidrOf(p.cidr));
+  return legsOf(cables, 'east-west').map((leg) => {
+    const w = workerIndex.get(leg.b.device);
+    const rail = Number(leg.b.port.replace(/^nic/, '')) - 1;
+    const railCidr = railCidrs[rail];
+    if (w === undefined || railCidr === undefined)
+      throw new Error(`east-west link to ${leg.b.device} ${leg.b.port}`);
+    const block = subCidr(railCidr, portPrefixLength, w);
+    const gateway = block.network + gatewayIndex;
+    const last = block.network + cidrSize(block) - 1;
+    const peers = portPrefixLength === 31 ? addressRange(last, last) : addressRange(gateway + 1, last - 1);
+    return {
+      network: 'east-west',
+      device: leg.a.device,
+      port: leg.a.port,
+      prefix: formatCidr(block),
+      gateway: formatIpv4(gateway),
+      peerDevice: leg.b.device,
+      peerPort: leg.b.port,
+      peerAddresses: peers,
+      rail,
+    };
+  });
+}
+
+/** Underlay: loopbacks (/32) in the lower half, leaf-spine /31s in the upper half, the leaf side first. */
+function underlayBlocks(input: DesignInput, layout: RackLayout, cables: readonly Cable[]): AddressBlock[] {
+  const underlay = cidrOf(input.underlayCidr);
+  const half = underlay.prefix + 1;
+  const loopbackBase = subCidr(underlay, half, 0).network;
+  const linkBase = subCidr(underlay, half, 1).network;
+  const links = legsOf(cables, 'leaf-spine').map((leg, i): AddressBlock => {
+    const network = linkBase + 2 * i;
+    return {
+      network: 'leaf-spine',
+      device: leg.a.device,
+      port: leg.a.port,
+      prefix: formatCidr({ network, prefix: 31 }),
+      gateway: formatIpv4(network),
+      peerDevice: leg.b.device,
+      peerPort: leg.b.port,
+      peerAddresses: formatIpv4(network + 1),
+    };
+  });
+  const switches = [...layout.leaves, ...layout.spines, ...layout.northSouth];
+  const loopbacks = switches.map(
+    (sw, i): AddressBlock => ({
+      network: 'loopback',
+      device: sw.name,
+      port: 'lo',
+      prefix: formatCidr({ network: loopbackBase + i, prefix: 32 }),
+      gateway: formatIpv4(loopbackBase + i),
+      peerDevice: '',
+      peerPort: '',
+      peerAddresses: '',
+    }),
+  );
+  return [...links, ...loopbacks];
+}
+
+/** Out-of-band: gateway first, then one address per 1GbE port in cabling order. */
+function oobBlocks(input: DesignInput, cables: readonly Cable[]): AddressBlock[] {
+  const oob = cidrOf(input.oobCidr);
+  return legsOf(cables, 'oob').map((leg, i) => ({
+    network: 'oob',
+    device: leg.a.device,
+    port: leg.a.port,
+    prefix: input.oobCidr,
+    gateway: formatIpv4(oob.network + 1),
+    peerDevice: leg.b.device,
+    peerPort: leg.b.port,
+    peerAddresses: formatIpv4(oob.network + 2 + i),
+  }));
+}
+
+/** Kubernetes nodes in plan order: workers, then control plane and spare (placed, or virtual by label). */
+function clusterNodes(input: DesignInput, logical: LogicalPlan, layout: RackLayout): string[] {
+  const workers = layout.workers.map((d) => d.name);
+  if (layout.controlPlane.length > 0) return [...workers, ...layout.controlPlane.map((d) => d.name)];
+  const cp = Array.from({ length: logical.controlPlane.nodes }, (_, i) => `cp-${i + 1}`);
+  const spare = Array.from({ length: logical.controlPlane.spareNodes }, (_, i) => `cp-spare-${i + 1}`);
+  const names = [...workers, ...cp, ...spare];
+  if (names.length !== clusterNodeCount(input, logical.controlPlane)) throw new Error('cluster node count');
+  return names;
+}
+
+/**
+ * A host subnet (management or north-south): gateway, the reserved addresses, then one address per
+ * node; each worker's row names the north-south switchport of its DPU's first port (both subnets ride
+ * the DPU links; the VLAN plan is the site's).
+ */
+function hostBlocks(
+  network: 'management' | 'north-south',
+  cidrText: string,
+  nodes: readonly string[],
+  dpuPorts: ReadonlyMap<string, Endpoint>,
+): AddressBlock[] {
+  const cidr = cidrOf(cidrText);
+  const first = cidr.network + 2 + RESERVED_AFTER_GATEWAY;
+  return nodes.map((node, i) => {
+    const port = dpuPorts.get(node);
+    return {
+      network,
+      device: port?.device ?? '',
+      port: port?.port ?? '',
+      prefix: cidrText,
+      gateway: formatIpv4(cidr.network + 1),
+      peerDevice: node,
+      peerPort: port ? 'dpu-p0' : '',
+      peerAddresses: formatIpv4(first + i),
+    };
+  });
+}
+
+/** MetalLB: the top addresses of the north-south subnet, below the broadcast address. */
+function loadBalancerBlock(input: DesignInput): AddressBlock {
+  const ns = cidrOf(input.northSouthCidr);
+  const last = ns.network + cidrSize(ns) - 2;
+  return {
+    network: 'load-balancer',
+    device: '',
+    port: '',
+    prefix: input.northSouthCidr,
+    gateway: formatIpv4(ns.network + 1),
+    peerDevice: 'metallb',
+    peerPort: '',
+    peerAddresses: addressRange(last - input.loadBalancerAddresses + 1, last),
+  };
+}
+
+const CONVENTIONS = [
+  'East-west: each worker has one block per rail, block w of the rail pool for worker w; the leaf switchport holds the gateway (index 0 of a /31, else 1) and pods draw the addresses after it, network and broadcast excluded (nv-ipam).',
+  'Underlay: SN5610 loopbacks (/32) from the lower half of the underlay CIDR, leaf-spine /31s from the upper half, the leaf end first.',
+  'OOB: the first address is the gateway, then one address per 1GbE port in cabling order (rack by rack, bottom to top).',
+  `Management (PXE) and north-south: the first address is the gateway, the next ${RESERVED_AFTER_GATEWAY} are reserved for MAAS controllers and site services, then one address per node (workers, control plane, spare); both subnets ride the DPU links (VLANs are the site's choice).`,
+  'MetalLB: the highest addresses of the north-south subnet, below the broadcast address.',
+  'Node names are the server names of the plan: use them as MAAS hostnames, because the CIDRPool static allocations pin each prefix to a node name.',
+];
+
+/** Every address block of the design, derived from its port-level links. */
+export function planIpPlan(
+  input: DesignInput,
+  logical: LogicalPlan,
+  layout: RackLayout,
+  cables: readonly Cable[],
+): IpPlan {
+  const nodes = clusterNodes(input, logical, layout);
+  const dpuPorts = new Map(
+    legsOf(cables, 'north-south')
+      .filter((leg) => leg.b.port === 'dpu-p0')
+      .map((leg) => [leg.b.device, leg.a]),
+  );
+  const lb = loadBalancerBlock(input);
+  return {
+    blocks: [
+      ...eastWestBlocks(logical, layout, cables),
+      ...underlayBlocks(input, layout, cables),
+      ...oobBlocks(input, cables),
+      ...hostBlocks('management', input.managementCidr, nodes, dpuPorts),
+      ...hostBlocks('north-south', input.northSouthCidr, nodes, dpuPorts),
+      lb,
+    ],
+    subnets: siteSubnets(input, logical),
+    loadBalancer: { range: lb.peerAddresses, addresses: input.loadBalancerAddresses },
+    conventions: CONVENTIONS,
+  };
+}

@@ -1,0 +1,138 @@
+/**
+ * The site subnets a design needs (underlay, out-of-band, PXE/management, north-south) and whether
+ * the blocks the user gave hold them. One place for the counts: the IP plan carves the same numbers
+ * of addresses, and planLogical refuses a design whose subnets are too small, naming the field.
+ */
+
+import { type Cidr, cidrSize, formatIpv4, parseCidr, prefixForAddresses } from '../design/cidr';
+import { CIDR_LABELS, type DesignInput, type FieldError } from '../design/schema';
+import type { ControlPlanePlan, FabricPlan, NorthSouthPlan, OobPlan, SiteSubnet } from './types';
+
+/** Addresses after the gateway kept for MAAS region/rack controllers, DNS and other site services. */
+export const RESERVED_AFTER_GATEWAY = 9;
+
+export interface SiteSubnetParts {
+  fabric: FabricPlan;
+  northSouth: NorthSouthPlan;
+  oob: OobPlan;
+  controlPlane: ControlPlanePlan;
+}
+
+type SubnetField = 'underlayCidr' | 'oobCidr' | 'managementCidr' | 'northSouthCidr';
+
+/** Addresses one subnet needs, and why. */
+interface SubnetNeed {
+  network: SiteSubnet['network'];
+  field: SubnetField;
+  /** Usable addresses needed (network and broadcast come on top). */
+  addresses: number;
+  /** For the underlay: loopbacks and /31 links each take one half (see ip-plan.ts). */
+  halves?: { loopbacks: number; linkAddresses: number };
+  purpose: string;
+}
+
+/** Kubernetes nodes with a management and a north-south address: workers, control plane, spare. */
+export function clusterNodeCount(input: DesignInput, controlPlane: ControlPlanePlan): number {
+  return input.workerNodes + controlPlane.nodes + controlPlane.spareNodes;
+}
+
+/** Every SN5610 (leaf, spine, north-south) has a loopback. */
+export function loopbackCount(parts: Pick<SiteSubnetParts, 'fabric' | 'northSouth'>): number {
+  return parts.fabric.leafSwitches + parts.fabric.spineSwitches + parts.northSouth.switches;
+}
+
+export function subnetNeeds(input: DesignInput, parts: SiteSubnetParts): SubnetNeed[] {
+  const nodes = clusterNodeCount(input, parts.controlPlane);
+  const hostSubnet = 1 + RESERVED_AFTER_GATEWAY + nodes;
+  const loopbacks = loopbackCount(parts);
+  const linkAddresses = 2 * parts.fabric.spineLinks;
+  return [
+    {
+      network: 'underlay',
+      field: 'underlayCidr',
+      addresses: loopbacks + linkAddresses,
+      halves: { loopbacks, linkAddresses },
+      purpose: `SN5610 loopbacks (/32, lower half) and leaf-spine links (/31, upper half): ${loopbacks} loopbacks, ${parts.fabric.spineLinks} links`,
+    },
+    {
+      network: 'oob',
+      field: 'oobCidr',
+      addresses: 1 + parts.oob.totalPorts,
+      purpose: `out-of-band: gateway + ${parts.oob.totalPorts} 1GbE ports (BMCs, BlueField OOB, switch management)`,
+    },
+    {
+      network: 'management',
+      field: 'managementCidr',
+      addresses: hostSubnet,
+      purpose: `MAAS PXE / management (the nodes' InternalIP): gateway + ${RESERVED_AFTER_GATEWAY} reserved for MAAS controllers and site services + ${nodes} nodes`,
+    },
+    {
+      network: 'north-south',
+      field: 'northSouthCidr',
+      addresses: hostSubnet + input.loadBalancerAddresses,
+      purpose: `north-south (DPU): gateway + ${RESERVED_AFTER_GATEWAY} reserved + ${nodes} nodes + ${input.loadBalancerAddresses} MetalLB addresses at the top`,
+    },
+  ];
+}
+
+/** Usable addresses of a subnet: IPv4 network and broadcast addresses excluded. */
+export function usableAddresses(cidr: Cidr): number {
+  return Math.max(0, cidrSize(cidr) - 2);
+}
+
+function parsed(text: string): Cidr {
+  const result = parseCidr(text);
+  if (!result.success) throw new Error(result.error);
+  return result.data;
+}
+
+/** Shortest prefix length whose usable addresses (or, for the underlay, each half) hold the need. */
+function prefixNeeded(need: SubnetNeed): number {
+  if (need.halves) {
+    const half = Math.max(need.halves.loopbacks, need.halves.linkAddresses);
+    return prefixForAddresses(half) - 1;
+  }
+  return prefixForAddresses(need.addresses + 2);
+}
+
+function fits(need: SubnetNeed, cidr: Cidr): boolean {
+  if (!need.halves) return usableAddresses(cidr) >= need.addresses;
+  const half = cidrSize(cidr) / 2;
+  return cidr.prefix < 32 && half >= need.halves.loopbacks && half >= need.halves.linkAddresses;
+}
+
+/** A message in words for each subnet too small for the design; none when all fit. */
+export function siteSubnetProblems(input: DesignInput, parts: SiteSubnetParts): FieldError[] {
+  return subnetNeeds(input, parts).flatMap((need) => {
+    const cidr = parsed(input[need.field]);
+    if (fits(need, cidr)) return [];
+    const label = CIDR_LABELS[need.field];
+    return [
+      {
+        path: need.field,
+        message: `${label} ${input[need.field]} is too small: it must hold ${need.purpose}; use /${prefixNeeded(need)} or larger`,
+      },
+    ];
+  });
+}
+
+/** The site subnets as the plan reports them. */
+export function siteSubnets(input: DesignInput, parts: SiteSubnetParts): SiteSubnet[] {
+  return subnetNeeds(input, parts).map((need) => {
+    const cidr = parsed(input[need.field]);
+    return {
+      network: need.network,
+      field: need.field,
+      cidr: input[need.field],
+      gateway: need.network === 'underlay' ? '' : gatewayOf(cidr),
+      addressesNeeded: need.addresses,
+      addressesAvailable: need.halves ? cidrSize(cidr) : usableAddresses(cidr),
+      purpose: need.purpose,
+    };
+  });
+}
+
+/** The first usable address is every host subnet's gateway. */
+export function gatewayOf(cidr: Cidr): string {
+  return formatIpv4(cidr.network + 1);
+}
