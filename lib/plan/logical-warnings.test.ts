@@ -44,6 +44,16 @@ describe('logical warnings', () => {
     expect(codes({ sriov: false })).not.toContain('sriov-performance');
   });
 
+  // RA Network configuration: /31 "can still be used in single-tenant environments where every GPU has
+  // a dedicated SuperNIC, but ... does not work for multi-tenant environments".
+  it('warns with the RA caveat when the single-tenant /31 per switchport is chosen', () => {
+    const w = find({ layout: '1-2-3-400', pointToPointPorts: true }, 'switchport-point-to-point');
+    expect(w?.severity).toBe('warning');
+    expect(w?.message).toMatch(/single-tenant/);
+    expect(w?.message).toMatch(/multi-tenant/);
+    expect(codes({ layout: '1-2-3-400' })).not.toContain('switchport-point-to-point');
+  });
+
   it('warns when the control plane goes beyond the sizing table (Hardware resources)', () => {
     expect(find({ namespaces: 4001 }, 'control-plane-beyond-table')?.severity).toBe('warning');
     expect(codes({ namespaces: 4000 })).not.toContain('control-plane-beyond-table');

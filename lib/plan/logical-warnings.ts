@@ -96,7 +96,7 @@ function networkWarnings(input: DesignInput, p: LogicalParts): PlanWarning[] {
       out.push(
         info(
           'sriov-vfs',
-          `SR-IOV: each SuperNIC needs at least ${p.network.devicesPerNic} Virtual Functions (one per ${what} sharing it), which the /${p.network.portPrefixLength} switchport prefix addresses; set the VF count in the node-preparation script accordingly.`,
+          `SR-IOV: each SuperNIC needs at least ${p.network.devicesPerNic} Virtual Functions (one per ${what} sharing it), which the /${p.network.portPrefixLength} switchport prefix addresses; the node-preparation script creates that many VFs at every boot.`,
           NET,
         ),
       );
@@ -109,6 +109,15 @@ function networkWarnings(input: DesignInput, p: LogicalParts): PlanWarning[] {
         ),
       );
     }
+  }
+  if (p.network.pointToPoint) {
+    out.push(
+      warn(
+        'switchport-point-to-point',
+        'Single-tenant /31 per switchport: one address for the switchport and one for the SuperNIC, so each node takes one RDMA pod address per SuperNIC. The RA keeps this Spectrum-X default only for single-tenant environments where every GPU has a dedicated SuperNIC; it "does not work for multi-tenant environments". Turn it off for /30 per switchport.',
+        NET,
+      ),
+    );
   }
   if (input.migProfile !== null) {
     const perDevice = SUPERNIC.portGbps / p.network.devicesPerNic;

@@ -53,3 +53,26 @@ describe('RA discrepancy notes: each names both sections and the chosen value', 
     expect(new Set(notes.map((n) => n.code)).size).toBe(notes.length);
   });
 });
+
+describe('switchport prefix: the RA against NVIDIA IPAM', () => {
+  const prefixNote = (overrides: Parameters<typeof aDesign>[0]) =>
+    planLogical(aDesign(overrides)).notes.find((n) => n.code === 'switchport-prefix');
+
+  // RA Network configuration: "we recommend ... /30 subnet prefixes per switchport. This gives you 4
+  // usable addresses per link, one used by the switchport and 3 available to be used by VFs".
+  it("keeps the RA's /30 as the stated alternative and shows the /29 nv-ipam needs for 2 GPUs per SuperNIC", () => {
+    const n = prefixNote({ layout: '1-4-3-200' });
+    expect(n?.chosen?.value).toBe('/29');
+    expect(n?.alternatives?.[0]?.value).toMatch(/^\/30 /);
+    expect(n?.alternatives?.[0]?.section).toBe('Network configuration (recommendation)');
+    expect(n?.message).toContain('3 available to be used by VFs');
+    expect(n?.message).toContain('nvidia-k8s-ipam');
+  });
+
+  // RA: all-2g.48gb "requiring a total of 5 IP addresses ... which requires a /29 subnet": both agree.
+  it('agrees with the RA for all-2g.48gb at 2:1 (/29)', () => {
+    const n = prefixNote({ layout: '1-4-3-200', migProfile: '2g.48gb' });
+    expect(n?.chosen?.value).toBe('/29');
+    expect(n?.alternatives?.[0]?.value).toMatch(/^\/29 /);
+  });
+});
