@@ -3,6 +3,8 @@
  * alignment, overlap and subdivision of IPv4 prefixes, which is a few lines of integer maths; a
  * general IP library (ipaddr.js and the like) would add weight to the first screen for no gain.
  */
+import { quoteExcerpt } from './excerpt';
+
 export interface Cidr {
   /** Network address as an unsigned 32-bit integer. */
   network: number;
@@ -27,9 +29,10 @@ export function formatIpv4(value: number): string {
 export function parseCidr(text: string): CidrResult {
   const trimmed = text.trim();
   const match = /^([^/]+)\/(\d{1,2})$/.exec(trimmed);
-  if (!match) return { success: false, error: `"${text}" is not an IPv4 CIDR such as 100.64.0.0/12` };
+  if (!match)
+    return { success: false, error: `${quoteExcerpt(text)} is not an IPv4 CIDR such as 100.64.0.0/12` };
   const address = parseIpv4(match[1]!);
-  if (address === null) return { success: false, error: `"${match[1]}" is not an IPv4 address` };
+  if (address === null) return { success: false, error: `${quoteExcerpt(match[1]!)} is not an IPv4 address` };
   const prefix = Number(match[2]);
   if (prefix > 32) return { success: false, error: `prefix /${prefix} is longer than /32` };
   const size = 2 ** (32 - prefix);
@@ -49,6 +52,12 @@ export function cidrSize(cidr: Cidr): number {
 
 export function formatCidr(cidr: Cidr): string {
   return `${formatIpv4(cidr.network)}/${cidr.prefix}`;
+}
+
+/** The canonical spelling of a valid CIDR (" 10.0.0.0/08 " -> "10.0.0.0/8"); the text itself if invalid. */
+export function canonicalCidr(text: string): string {
+  const parsed = parseCidr(text);
+  return parsed.success ? formatCidr(parsed.data) : text;
 }
 
 export function cidrsOverlap(a: Cidr, b: Cidr): boolean {

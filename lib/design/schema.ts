@@ -12,7 +12,7 @@ import {
   WORKLOAD_IDS,
 } from '../catalog/ids';
 import { MAX_WORKER_NODES, maxWorkerNodesFor } from '../catalog/layouts';
-import { cidrSize, cidrsOverlap, parseCidr } from './cidr';
+import { canonicalCidr, cidrSize, cidrsOverlap, parseCidr } from './cidr';
 import { portAddressing, railSizing } from './east-west-addressing';
 
 export const DESIGN_SCHEMA_VERSION = 2;
@@ -22,10 +22,15 @@ export const NODE_POD_CIDR_PREFIX = 24;
 /** A /24 holds 254 usable pod addresses, so max pods per node cannot exceed that. */
 export const MAX_PODS_PER_NODE_LIMIT = 254;
 
-const cidrString = z.string().superRefine((value, ctx) => {
-  const parsed = parseCidr(value);
-  if (!parsed.success) ctx.addIssue({ code: 'custom', message: parsed.error });
-});
+/** A CIDR as the user typed it, checked, then kept in its canonical form for the plan and every export. */
+const cidrString = z
+  .string()
+  .max(64, 'an IPv4 CIDR is at most 18 characters, such as 100.64.0.0/12')
+  .superRefine((value, ctx) => {
+    const parsed = parseCidr(value);
+    if (!parsed.success) ctx.addIssue({ code: 'custom', message: parsed.error });
+  })
+  .transform(canonicalCidr);
 
 const literalUnion = <T extends readonly number[]>(values: T, what: string) =>
   z.number().refine((v) => (values as readonly number[]).includes(v), {

@@ -4,10 +4,12 @@ import { aDesign, DEFAULT_DESIGN } from './schema';
 import {
   encodeShareFragment,
   fromBase64Url,
+  inflateBounded,
   readShareFragment,
   shareUrlFor,
   toBase64Url,
 } from './share-link';
+import { encodeDesignDocument } from './storage-codec';
 
 describe('share links', () => {
   it('round-trips a design through the URL fragment', () => {
@@ -49,5 +51,39 @@ describe('share links', () => {
     const text = toBase64Url(bytes);
     expect(text).toMatch(/^[A-Za-z0-9_-]+$/);
     expect(Array.from(fromBase64Url(text) ?? [])).toEqual(Array.from(bytes));
+  });
+});
+
+describe('share links that inflate beyond a design file', () => {
+  // A design is about 1 kB; a crafted link of a few kB can inflate to tens of MB.
+  const bomb = (bytes: number) => {
+    const doc = `{"schemaVersion":2,"design":{"pad":"${' '.repeat(bytes)}"}}`;
+    return `d=${toBase64Url(deflateSync(strToU8(doc), { level: 9 }))}`;
+  };
+
+  it('refuses a link that unpacks to 30 MB, saying why, and never builds the whole text', () => {
+    const link = bomb(30 * 1024 * 1024);
+    expect(link.length).toBeLessThan(60_000);
+    const result = readShareFragment(link);
+    expect(result).toMatchObject({ success: false, kind: 'malformed' });
+    expect(result && !result.success && result.message).toMatch(
+      /more than 1 MB of design data once unpacked/,
+    );
+  });
+
+  it('stops inflating soon after the limit', () => {
+    const payload = deflateSync(strToU8(' '.repeat(8 * 1024 * 1024)), { level: 9 });
+    expect(inflateBounded(payload, 1024 * 1024)).toBe('too-large');
+    expect(inflateBounded(payload, 9 * 1024 * 1024)).toHaveLength(8 * 1024 * 1024);
+  });
+
+  it('still opens a link just under the limit as a document (then checked by the schema)', () => {
+    const result = readShareFragment(bomb(1000 * 1024));
+    expect(result).toMatchObject({ success: false, kind: 'invalid' });
+  });
+
+  it('says a truncated deflate stream is damaged', () => {
+    const payload = deflateSync(strToU8(encodeDesignDocument(DEFAULT_DESIGN)));
+    expect(inflateBounded(payload.subarray(0, payload.length - 4), 1024 * 1024)).toBeNull();
   });
 });

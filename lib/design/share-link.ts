@@ -3,11 +3,20 @@
  * The fragment never reaches a server, and deflate keeps a full design near 500 characters. The
  * document is the same versioned one as localStorage, so old links migrate like saved designs do.
  */
-import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
+import { deflateSync, Inflate, strFromU8, strToU8 } from 'fflate';
+import { MAX_DESIGN_FILE_BYTES } from './design-file';
 import type { DesignInput } from './schema';
 import { type DecodedDesign, decodeDesignDocument, encodeDesignDocument } from './storage-codec';
 
 export const SHARE_PARAM = 'd';
+
+/**
+ * A link inflates to at most what a design file may hold (1 MiB; a design is about 1 kB): a crafted
+ * 40 KB link would otherwise inflate to tens of MB and freeze the page while it decodes.
+ */
+export const MAX_SHARE_INFLATED_BYTES = MAX_DESIGN_FILE_BYTES;
+/** Compressed input fed per step: deflate expands at most ~1,032:1, so one step adds at most ~1 MB. */
+const INFLATE_STEP_BYTES = 1024;
 
 export function toBase64Url(bytes: Uint8Array): string {
   let binary = '';
@@ -54,13 +63,42 @@ export function readShareFragment(hash: string): ShareLinkResult {
   if (bytes === null || bytes.length === 0) {
     return damaged('the link is incomplete or was altered (it is not valid base64url)');
   }
-  let text: string;
-  try {
-    text = strFromU8(inflateSync(bytes));
-  } catch {
-    return damaged('the link is incomplete or was altered (it does not decompress)');
+  const inflated = inflateBounded(bytes, MAX_SHARE_INFLATED_BYTES);
+  if (inflated === 'too-large') {
+    return damaged(
+      `the link holds more than ${MAX_SHARE_INFLATED_BYTES / 1024 / 1024} MB of design data once unpacked (a design is about 1 kB), so it was not opened`,
+    );
   }
-  return decodeDesignDocument(text);
+  if (inflated === null) return damaged('the link is incomplete or was altered (it does not decompress)');
+  return decodeDesignDocument(strFromU8(inflated));
+}
+
+/** Inflates step by step and stops as soon as the output passes `limit`; null when it is not deflate. */
+export function inflateBounded(bytes: Uint8Array, limit: number): Uint8Array | null | 'too-large' {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  let ended = false;
+  const inflater = new Inflate((chunk, final) => {
+    chunks.push(chunk);
+    total += chunk.length;
+    ended = ended || final;
+  });
+  try {
+    for (let at = 0; at < bytes.length && !ended; at += INFLATE_STEP_BYTES) {
+      inflater.push(bytes.subarray(at, at + INFLATE_STEP_BYTES), at + INFLATE_STEP_BYTES >= bytes.length);
+      if (total > limit) return 'too-large';
+    }
+  } catch {
+    return null;
+  }
+  if (!ended) return null;
+  const out = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return out;
 }
 
 function damaged(message: string): DecodedDesign {

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { canonicalCidr } from './cidr';
 import { aDesign, DEFAULT_DESIGN, validateDesign } from './schema';
 
 const expectRefusal = (value: unknown) => {
@@ -111,5 +112,31 @@ describe('validateDesign: invalid input is refused with a message, never thrown'
     const result = validateDesign(aDesign({ gpu: 'rtx-pro-6000', migProfile: '1g.18gb' }));
     expect(result.success).toBe(false);
     if (!result.success) expect(result.errors.some((e) => e.path === 'migProfile')).toBe(true);
+  });
+});
+
+describe('CIDRs in canonical form', () => {
+  it.each([
+    ['eastWestCidr', ' 172.16.0.0/16 ', '172.16.0.0/16'],
+    ['serviceCidr', '100.80.0.0/14\n', '100.80.0.0/14'],
+    ['oobCidr', '\t10.250.0.0/16', '10.250.0.0/16'],
+  ] as const)('keeps %s %j as %j in the validated design', (field, typed, canonical) => {
+    const result = validateDesign(aDesign({ [field]: typed }));
+    expect(result.success && result.data[field]).toBe(canonical);
+  });
+
+  it('spells a prefix with a leading zero canonically', () => {
+    expect(canonicalCidr('10.0.0.0/08')).toBe('10.0.0.0/8');
+    expect(canonicalCidr('not a cidr')).toBe('not a cidr');
+  });
+
+  it('quotes at most a short, one-line excerpt of a huge or multi-line bad value', () => {
+    const result = validateDesign(aDesign({ podCidr: `${'x'.repeat(4_000_000)}\n` }));
+    expect(result.success).toBe(false);
+    if (result.success) return;
+    for (const e of result.errors) {
+      expect(e.message.length).toBeLessThan(200);
+      expect(e.message).not.toContain('\n');
+    }
   });
 });

@@ -1,24 +1,20 @@
 /**
- * Placeholders for everything secret or site-specific that is not a profile variable. The bundle
- * never carries a real credential, certificate or key: each placeholder is marked REPLACE-ME and is
- * listed in the README with where it sits and what to put there.
+ * Placeholders for what is site-specific and cannot be a profile variable (a multi-line file such as
+ * a PEM certificate in the Ubuntu layer; multi-line variables are not supported). Secrets are profile
+ * variables instead (variables.ts). Each placeholder is plain `REPLACE-ME-...` text, never inside
+ * base64, and the README lists it with where it sits and what to put there.
  */
 
 /** Marks every placeholder so `grep REPLACE-ME` finds them all. */
 export const PLACEHOLDER_MARK = 'REPLACE-ME';
 
 export interface Placeholder {
-  /** The literal placeholder text (before any base64 encoding). */
+  /** The literal placeholder text, as it appears in the layer. */
   text: string;
   profile: string;
   /** Layer and manifest (or file) it sits in. */
   where: string;
   replaceWith: string;
-}
-
-/** base64 of ASCII text, the same in the browser, a Web Worker and Node. */
-export function base64(text: string): string {
-  return btoa(text);
 }
 
 /** A PEM block whose body is a placeholder: parsers reject it, so it can never pass as a real certificate. */
@@ -27,8 +23,6 @@ export function placeholderPem(label: 'CERTIFICATE' | 'PRIVATE KEY', text: strin
 }
 
 const INFRA = 'AI-RA-Infra-MaaS-Spectrum-X';
-const BACKEND = 'AI-RA-RunAI-Backend';
-const CLUSTER = 'AI-RA-RunAI-Cluster';
 const CORE = 'AI-RA-Core';
 
 export const CUSTOM_CA: Placeholder = {
@@ -37,39 +31,6 @@ export const CUSTOM_CA: Placeholder = {
   where: 'Ubuntu layer, file /usr/local/share/ca-certificates/ai-ra-custom-ca.crt',
   replaceWith:
     'The PEM certificate of the CA that issued the OIDC provider certificate (Palette, or your own IdP) or of your private CA; or delete the file entry if you need none.',
-};
-
-export const RUNAI_CA_CERT: Placeholder = {
-  text: `${PLACEHOLDER_MARK}-runai-ca-certificate-pem`,
-  profile: `${BACKEND} and ${CLUSTER}`,
-  where:
-    'secret-runai-ca manifest: Secret runai-predefined-ca (tls.crt) and Secret runai-ca-cert (runai-ca.pem), base64-encoded',
-  replaceWith:
-    'A CA certificate (PEM, base64-encoded in `data`) that cert-manager signs the Run:ai certificate with: a self-signed CA, or a child CA of your own trusted CA. The same certificate goes in both profiles.',
-};
-
-export const RUNAI_CA_KEY: Placeholder = {
-  text: `${PLACEHOLDER_MARK}-runai-ca-private-key-pem`,
-  profile: BACKEND,
-  where: 'secret-runai-ca manifest: Secret runai-predefined-ca (tls.key), base64-encoded',
-  replaceWith:
-    'The private key (PEM, base64-encoded) of that CA certificate. Keep the exported profile private once it holds it.',
-};
-
-export const JFROG_USERNAME: Placeholder = {
-  text: `${PLACEHOLDER_MARK}-runai-registry-username`,
-  profile: `${BACKEND} and ${CLUSTER}`,
-  where: 'secret-pullsecret manifest: Secret runai-reg-creds (.dockerconfigjson), base64-encoded',
-  replaceWith:
-    'Your runai.jfrog.io user name (from NVIDIA Run:ai); when images move to nvcr.io use "$oauthtoken" and the NGC key, with registry nvcr.io.',
-};
-
-export const JFROG_TOKEN: Placeholder = {
-  text: `${PLACEHOLDER_MARK}-runai-registry-token`,
-  profile: `${BACKEND} and ${CLUSTER}`,
-  where: 'secret-pullsecret manifest: Secret runai-reg-creds (.dockerconfigjson), base64-encoded',
-  replaceWith:
-    'Your runai.jfrog.io access token (or NGC API key for nvcr.io). Rebuild the whole .dockerconfigjson and base64-encode it.',
 };
 
 /** The RA's value, kept as the RA states it; listed so nobody ships it unchanged. */
@@ -81,10 +42,5 @@ export const GRAFANA_ADMIN_PASSWORD = {
     'The RA sets the mandatory value to "welcome" even though Grafana is not deployed (grafana.enabled false). Change it if you ever enable Grafana.',
 };
 
-export const PLACEHOLDERS: readonly Placeholder[] = [
-  CUSTOM_CA,
-  RUNAI_CA_CERT,
-  RUNAI_CA_KEY,
-  JFROG_USERNAME,
-  JFROG_TOKEN,
-];
+/** The placeholders defined here; the node-prep script's own are in layers/nodeprep-script.ts. */
+export const PLACEHOLDERS: readonly Placeholder[] = [CUSTOM_CA];

@@ -61,7 +61,7 @@ export function buildInfraProfile(plan: ClusterPlan): ClusterProfileImport {
       ciliumLayer(),
       longhornLayer(plan),
       nodeprepControllerLayer(plan),
-      networkOperatorLayer(),
+      networkOperatorLayer(plan),
       networkOperatorConfigLayer(plan),
     ],
     infraVariables(plan),
@@ -75,7 +75,7 @@ export function buildCoreProfile(plan: ClusterPlan): ClusterProfileImport {
     `NVIDIA Enterprise AI Factory RA AI middleware: ${designSummary(plan)}.`,
     'add-on',
     [metallbLayer(), kgatewayLayer(), gpuOperatorLayer(plan), prometheusOperatorLayer()],
-    coreVariables(),
+    coreVariables(plan),
   );
 }
 

@@ -1,8 +1,10 @@
 /**
- * The bundle's README.md: import order, registries to add, variables to fill in, placeholders to
- * replace, what the planner derived from the design (with the values), and the assumptions it made
- * where the RA is silent. Markdown text, so plain string building is fine here.
+ * The bundle's README.md: import order, registries to add, what must still be filled in (variables
+ * without a default, placeholders), the node-naming rule, the address plan, every variable, what the
+ * planner derived from the design (with the values), and the assumptions it made where the RA is
+ * silent. Markdown text, so plain string building is fine here.
  */
+import { parseAllDocuments } from 'yaml';
 import type { ClusterPlan } from '../plan/types';
 import { kubectlImage } from './constants';
 import { migConfigName } from './layers/core';
@@ -13,6 +15,8 @@ import { layersInInstallOrder } from './preview';
 import type { ProfileFile } from './profiles';
 import { PROFILE_VERSION } from './profiles';
 import { HELM_REGISTRIES } from './registries';
+import type { ClusterProfileImport } from './schema';
+import { VAR } from './variables';
 
 /** Escapes a table cell: pipes and line breaks would break the Markdown table. */
 function cell(text: string): string {
@@ -38,7 +42,8 @@ function importSection(files: readonly ProfileFile[]): string[] {
       HELM_REGISTRIES.map((r) => [r.name, r.url, r.usedBy]),
     ),
     '',
-    '2. Replace every placeholder (next sections) in the JSON files, or right after import in the profile editor.',
+    '2. Go through "What you must still fill in" below: replace the placeholders in the JSON files (or right after',
+    '   import in the profile editor), and have the variable values ready for the cluster deployment.',
     '3. Import the profiles one by one (Profiles > Import Cluster Profile), in this order, and confirm the registries',
     '   in the "Select repositories" step:',
     '',
@@ -103,33 +108,59 @@ function variablesSection(files: readonly ProfileFile[]): string[] {
   return out;
 }
 
-function placeholderSection(): string[] {
-  const out = ['## Placeholders to replace', ''];
-  out.push(
-    `The bundle holds no real credential, certificate or key. Every secret or site-specific value that is not a`,
-    `variable is a \`${PLACEHOLDER_MARK}\` placeholder (base64-encoded where a Secret's \`data\` needs it): search for`,
-    `\`${PLACEHOLDER_MARK}\`; Secret \`data\` values are base64, so decode them to see the placeholder inside.`,
-    '',
-  );
+/** Where each variable is referenced: "layer values" or "layer / manifest", in layer order. */
+export function variableUses(profile: ClusterProfileImport): Map<string, string[]> {
+  const uses = new Map<string, string[]>();
+  const note = (text: string, where: string) => {
+    for (const m of text.matchAll(/\{\{\s*\.spectro\.var\.([A-Za-z0-9_]+)\s*\}\}/g)) {
+      const list = uses.get(m[1]!) ?? [];
+      if (!list.includes(where)) list.push(where);
+      uses.set(m[1]!, list);
+    }
+  };
+  for (const pack of profile.spec.template.packs) {
+    note(pack.values, `${pack.name} values`);
+    for (const m of pack.manifests ?? []) note(m.content, `${pack.name} / ${m.name}`);
+  }
+  return uses;
+}
+
+function unsetVariableRows(files: readonly ProfileFile[]): string[][] {
+  return files.flatMap((f) => {
+    const uses = variableUses(f.profile);
+    return f.profile.spec.variables
+      .filter((v) => v.defaultValue === '')
+      .map((v) => [
+        f.name,
+        `\`${v.name}\``,
+        `${v.displayName}${v.isSensitive ? ' (masked)' : ''}`,
+        (uses.get(v.name) ?? []).join(', '),
+        v.description,
+      ]);
+  });
+}
+
+function placeholderRows(): string[][] {
   const rows: string[][] = PLACEHOLDERS.map((p) => [`\`${p.text}\``, p.profile, p.where, p.replaceWith]);
   const script = NODEPREP_SCRIPT_PLACEHOLDERS;
+  const inScript = `Ubuntu layer, ${NODEPREP_SCRIPT_PATH}`;
   rows.push(
     [
       `\`${script.docaHostDeb}\``,
       'AI-RA-Infra-MaaS-Spectrum-X',
-      `Ubuntu layer, ${NODEPREP_SCRIPT_PATH}`,
+      inScript,
       'URL of the doca-host .deb (NVIDIA DOCA downloads, or a local mirror); the step is skipped until set.',
     ],
     [
       `\`${script.spcxCcDeb}\``,
       'AI-RA-Infra-MaaS-Spectrum-X',
-      `Ubuntu layer, ${NODEPREP_SCRIPT_PATH}`,
+      inScript,
       'URL of the Spectrum-X congestion control (spcx-cc) .deb; skipped until set.',
     ],
     [
       `\`${script.firmwareBundle}\``,
       'AI-RA-Infra-MaaS-Spectrum-X',
-      `Ubuntu layer, ${NODEPREP_SCRIPT_PATH}`,
+      inScript,
       'URL of the BlueField-3 firmware image for mlxfwmanager; skipped until set.',
     ],
     [
@@ -139,8 +170,145 @@ function placeholderSection(): string[] {
       GRAFANA_ADMIN_PASSWORD.replaceWith,
     ],
   );
-  out.push(...table(['Placeholder', 'Profile', 'Where', 'Replace with'], rows), '');
-  return out;
+  return rows;
+}
+
+const FILL_IN_HEADING = '## What you must still fill in';
+
+function fillInSection(files: readonly ProfileFile[]): string[] {
+  return [
+    FILL_IN_HEADING,
+    '',
+    'The bundle holds no credential, certificate or key. Secrets are profile variables, masked where they are',
+    'secret; PEM files are entered as one line of base64 (`base64 -w0 file.pem`), because Palette variables cannot',
+    'span lines. Palette asks for these variables, which have no default, when you deploy a cluster:',
+    '',
+    ...table(['Profile', 'Variable', 'Name', 'Used in', 'What to enter'], unsetVariableRows(files)),
+    '',
+    `Placeholders in the layers: plain text, none hidden in base64; search the JSON files for \`${PLACEHOLDER_MARK}\`:`,
+    '',
+    ...table(['Placeholder', 'Profile', 'Where', 'Replace with'], placeholderRows()),
+    '',
+  ];
+}
+
+/** Worker (GPU server) names per rack, in rack order: the node names the CIDRPools pin prefixes to. */
+function workersByRack(plan: ClusterPlan): { rack: string; names: string[] }[] {
+  return plan.racks
+    .map((r) => ({
+      rack: r.name,
+      names: r.devices.filter((d) => d.kind === 'gpu-server').map((d) => d.name),
+    }))
+    .filter((r) => r.names.length > 0);
+}
+
+function nodeNamesSection(plan: ClusterPlan): string[] {
+  const racks = workersByRack(plan);
+  const example = racks[0]?.names[0] ?? 'r01-u03-gpu-001';
+  return [
+    '## Node names (MAAS hostnames)',
+    '',
+    `Every worker's Kubernetes node name is its server name in the plan, e.g. \`${example}\`, so each machine's MAAS`,
+    'hostname must be exactly that name (the node name comes from the hostname). The nic-ipam CIDRPools pin each',
+    "worker's per-switchport prefix to its node name (`staticAllocations`): a worker under another name does not get",
+    'the prefix of the leaf port it is cabled to. The IP plan sheet of the BOM workbook lists every worker with its',
+    'leaf ports, prefixes and gateways.',
+    '',
+    `Workers (${plan.compute.workerNodes}), by rack:`,
+    '',
+    ...racks.map((r) => `- ${r.rack} (${r.names.length}): ${r.names.map((n) => `\`${n}\``).join(', ')}`),
+    '',
+  ];
+}
+
+/** Static allocations per CIDRPool, read back from the nic-ipam manifest so the README says what the bundle holds. */
+function staticAllocationCounts(files: readonly ProfileFile[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const f of files)
+    for (const pack of f.profile.spec.template.packs)
+      for (const m of pack.manifests ?? []) {
+        if (m.name !== 'nic-ipam') continue;
+        for (const doc of parseAllDocuments(m.content)) {
+          const o = doc.toJS() as {
+            kind?: string;
+            metadata?: { name?: string };
+            spec?: { staticAllocations?: unknown[] };
+          };
+          if (o?.kind === 'CIDRPool' && o.metadata?.name)
+            counts.set(o.metadata.name, o.spec?.staticAllocations?.length ?? 0);
+        }
+      }
+  return counts;
+}
+
+function subnetTable(plan: ClusterPlan): string[] {
+  return table(
+    ['Subnet', 'Design field', 'CIDR', 'Gateway', 'Addresses needed / available', 'Purpose'],
+    plan.ipPlan.subnets.map((s) => [
+      s.network,
+      `\`${s.field}\``,
+      s.cidr,
+      s.gateway || '-',
+      `${s.addressesNeeded.toLocaleString('en-US')} / ${s.addressesAvailable.toLocaleString('en-US')}`,
+      s.purpose,
+    ]),
+  );
+}
+
+function cidrPoolTable(plan: ClusterPlan, files: readonly ProfileFile[]): string[] {
+  const statics = staticAllocationCounts(files);
+  return table(
+    [
+      'Pool',
+      'Rail',
+      'CIDR',
+      'perNodeNetworkPrefix',
+      'gatewayIndex',
+      'Routes',
+      'Workers',
+      'Static allocations',
+    ],
+    plan.network.pools.map((p) => [
+      p.name,
+      String(p.rail),
+      p.cidr,
+      `/${p.perNodeNetworkPrefix}`,
+      String(p.gatewayIndex),
+      p.routes.join(', ') || '-',
+      String(p.nodes),
+      String(statics.get(p.name) ?? 0),
+    ]),
+  );
+}
+
+/** The MetalLB line: says "the default" only when the Core profile's variable really defaults to the pool. */
+function metallbLine(plan: ClusterPlan, files: readonly ProfileFile[]): string {
+  const lb = plan.ipPlan.loadBalancer;
+  const variable = files.flatMap((f) => f.profile.spec.variables).find((v) => v.name === VAR.metallbRange);
+  const role = variable?.defaultValue === lb.range ? 'the default of' : 'enter it as';
+  return `MetalLB pool: \`${lb.range}\` (${lb.addresses} addresses), ${role} variable \`${VAR.metallbRange}\`; reserve it in MAAS so MAAS never assigns those addresses.`;
+}
+
+function addressPlanSection(plan: ClusterPlan, files: readonly ProfileFile[]): string[] {
+  return [
+    '## Address plan',
+    '',
+    'Site subnets, from the design (configure them in MAAS and on the switches):',
+    '',
+    ...subnetTable(plan),
+    '',
+    metallbLine(plan, files),
+    '',
+    'nv-ipam CIDRPools (nic-ipam manifest), one per SuperNIC rail; each static allocation pins one worker (by node',
+    'name) to the prefix of its leaf port:',
+    '',
+    ...cidrPoolTable(plan, files),
+    '',
+    'How addresses are handed out:',
+    '',
+    ...plan.ipPlan.conventions.map((c) => `- ${c}`),
+    '',
+  ];
 }
 
 function derivedSection(plan: ClusterPlan): string[] {
@@ -190,20 +358,6 @@ function derivedSection(plan: ClusterPlan): string[] {
       ],
     ),
     '',
-    'nv-ipam CIDRPools (nic-ipam manifest), one per SuperNIC rail:',
-    '',
-    ...table(
-      ['Pool', 'CIDR', 'perNodeNetworkPrefix', 'gatewayIndex', 'Routes', 'Workers'],
-      n.pools.map((p) => [
-        p.name,
-        p.cidr,
-        String(p.perNodeNetworkPrefix),
-        String(p.gatewayIndex),
-        p.routes.join(', ') || '-',
-        String(p.nodes),
-      ]),
-    ),
-    '',
   );
   return out;
 }
@@ -249,8 +403,10 @@ export function bundleReadme(plan: ClusterPlan, files: readonly ProfileFile[]): 
     'configuration"). One JSON file per profile, in the Palette "Import Cluster Profile" format.',
     '',
     ...importSection(files),
+    ...fillInSection(files),
+    ...nodeNamesSection(plan),
+    ...addressPlanSection(plan, files),
     ...variablesSection(files),
-    ...placeholderSection(),
     ...derivedSection(plan),
     ...assumptionsSection(plan),
     ...notesSection(plan),

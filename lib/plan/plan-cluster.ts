@@ -10,7 +10,8 @@ import { sortWarnings } from './warnings';
  */
 export function planCluster(input: DesignInput): ClusterPlan {
   const logical = planLogical(input);
-  const physical = planPhysical(input, logical);
+  // The validated design (CIDRs in canonical form) feeds the physical plan too.
+  const physical = planPhysical(logical.input, logical);
   // The physical plan places the OOB switches per rack; the logical count must agree with it.
   const oobPlaced = physical.racks.flatMap((r) => r.devices).filter((d) => d.kind === 'sn2201').length;
   return {

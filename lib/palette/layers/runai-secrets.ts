@@ -1,16 +1,11 @@
 /**
  * Run:ai prerequisite objects shared by the backend and cluster profiles: namespace, the CA trust
- * secret (same certificate in both clusters) and the registry pull secret. Every secret value is a
- * base64-encoded REPLACE-ME placeholder; none is a real credential.
+ * secret (same certificate in both clusters) and the registry pull secret. No secret value is in the
+ * bundle: each is a profile variable (the certificate and key base64, the key and token masked),
+ * which Palette substitutes in manifests as in pack values (see variables.ts).
  */
-import {
-  base64,
-  JFROG_TOKEN,
-  JFROG_USERNAME,
-  placeholderPem,
-  RUNAI_CA_CERT,
-  RUNAI_CA_KEY,
-} from '../placeholders';
+import { VAR } from '../variables';
+import { varRef } from '../yaml';
 
 /** Registry the Run:ai images are served from today (RA runai-backend-prereqs layer). */
 export const RUNAI_IMAGE_REGISTRY = 'runai.jfrog.io';
@@ -25,14 +20,14 @@ export function namespace(name: string, labels?: Record<string, string>): unknow
   return { apiVersion: 'v1', kind: 'Namespace', metadata: { name, ...(labels ? { labels } : {}) } };
 }
 
-/** `runai-ca-cert`: the CA certificate Run:ai components trust. */
+/** `runai-ca-cert`: the CA certificate Run:ai components trust; `data` takes the base64 variable as is. */
 export function caCertSecret(ns: string): unknown {
   return {
     apiVersion: 'v1',
     kind: 'Secret',
     metadata: { name: RUNAI_CA_SECRET, namespace: ns },
     type: 'Opaque',
-    data: { 'runai-ca.pem': base64(placeholderPem('CERTIFICATE', RUNAI_CA_CERT.text)) },
+    data: { 'runai-ca.pem': varRef(VAR.runaiCaCert) },
   };
 }
 
@@ -44,10 +39,7 @@ export function predefinedCaIssuer(ns: string): unknown[] {
       kind: 'Secret',
       metadata: { name: RUNAI_ISSUER, namespace: ns },
       type: 'kubernetes.io/tls',
-      data: {
-        'tls.crt': base64(placeholderPem('CERTIFICATE', RUNAI_CA_CERT.text)),
-        'tls.key': base64(placeholderPem('PRIVATE KEY', RUNAI_CA_KEY.text)),
-      },
+      data: { 'tls.crt': varRef(VAR.runaiCaCert), 'tls.key': varRef(VAR.runaiCaKey) },
     },
     {
       apiVersion: 'cert-manager.io/v1',
@@ -58,17 +50,26 @@ export function predefinedCaIssuer(ns: string): unknown[] {
   ];
 }
 
-/** `runai-reg-creds`: docker config JSON for runai.jfrog.io with placeholder credentials. */
+/**
+ * `runai-reg-creds`: the docker config JSON in `stringData`, with `username` and `password` fields
+ * rather than `auth`. Variables cannot compute base64(user:token), and the kubelet reads the two
+ * fields when `auth` is absent (kubernetes pkg/credentialprovider/config.go,
+ * DockerConfigEntry.UnmarshalJSON).
+ */
 export function pullSecret(ns: string): unknown {
-  const auth = base64(`${JFROG_USERNAME.text}:${JFROG_TOKEN.text}`);
   const dockerConfig = {
-    auths: { [RUNAI_IMAGE_REGISTRY]: { username: JFROG_USERNAME.text, password: JFROG_TOKEN.text, auth } },
+    auths: {
+      [RUNAI_IMAGE_REGISTRY]: {
+        username: varRef(VAR.runaiRegistryUser),
+        password: varRef(VAR.runaiRegistryPassword),
+      },
+    },
   };
   return {
     apiVersion: 'v1',
     kind: 'Secret',
     metadata: { name: RUNAI_PULL_SECRET, namespace: ns },
     type: 'kubernetes.io/dockerconfigjson',
-    data: { '.dockerconfigjson': base64(JSON.stringify(dockerConfig)) },
+    stringData: { '.dockerconfigjson': JSON.stringify(dockerConfig) },
   };
 }
