@@ -72,3 +72,16 @@ describe('planKubernetes: RA Storage configuration and MAAS', () => {
     expect(plan().kubernetesVersion).toBe('1.33.5');
   });
 });
+
+describe('workload pods never go negative', () => {
+  // Solution sizing: overhead = 25 per node + 131. 1 worker at 110 max pods: 110 - (25 + 131) = -46.
+  it('gives 0 workload pods and a shortfall of 46 for 1 worker at 110 max pods', () => {
+    const k = plan({ workerNodes: 1, maxPodsPerNode: 110 });
+    expect([k.podCapacity, k.overheadPods, k.workloadPods, k.podShortfall]).toEqual([110, 156, 0, 46]);
+  });
+
+  it('has no shortfall for the RA reference (16,000 - 1,731 = 14,269)', () => {
+    const k = plan();
+    expect([k.workloadPods, k.podShortfall]).toEqual([14_269, 0]);
+  });
+});

@@ -38,7 +38,9 @@ export function planKubernetes(input: DesignInput, controlPlane: ControlPlanePla
     overheadPodsPerNode: OVERHEAD_PODS_PER_NODE,
     overheadPodsFixed: OVERHEAD_PODS_FIXED,
     overheadPods,
-    workloadPods: podCapacity - overheadPods,
+    // Never negative: a shortfall is reported on its own (and as an error warning).
+    workloadPods: Math.max(0, podCapacity - overheadPods),
+    podShortfall: Math.max(0, overheadPods - podCapacity),
     podCidr: input.podCidr,
     nodePodCidrPrefix: NODE_POD_CIDR_PREFIX,
     maxNodesForPodCidr,

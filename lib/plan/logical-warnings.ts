@@ -200,11 +200,11 @@ function kubernetesWarnings(input: DesignInput, p: LogicalParts): PlanWarning[] 
       ),
     );
   }
-  if (k.workloadPods <= 0) {
+  if (k.podShortfall > 0 || k.workloadPods === 0) {
     out.push(
       error(
         'no-workload-pods',
-        `Pod capacity ${fmt(k.podCapacity)} (${input.maxPodsPerNode} x ${fmt(input.workerNodes)} workers) does not cover the ${fmt(k.overheadPods)} overhead pods.`,
+        `Pod capacity ${fmt(k.podCapacity)} (${input.maxPodsPerNode} x ${fmt(input.workerNodes)} workers) does not cover the ${fmt(k.overheadPods)} overhead pods: ${fmt(k.podShortfall)} short, no room for workloads.`,
         SIZING,
       ),
     );

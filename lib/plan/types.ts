@@ -112,8 +112,10 @@ export interface KubernetesPlan {
   overheadPodsFixed: number;
   /** STABLE: 25 per node + 131. */
   overheadPods: number;
-  /** STABLE */
+  /** STABLE: capacity minus overhead, never below 0. */
   workloadPods: number;
+  /** Overhead pods the capacity cannot hold (0 when it holds them all). */
+  podShortfall: number;
   podCidr: string;
   nodePodCidrPrefix: number;
   /** STABLE: node /24s the pod CIDR holds. */
