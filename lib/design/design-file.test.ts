@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PROPERTY_RUNS, validDesignArb } from '../plan/test-support/arbitraries';
 import {
   DESIGN_FILE_FORMAT,
   designFileName,
@@ -12,6 +11,7 @@ import {
 } from './design-file';
 import { DESIGN_MIGRATIONS, type DesignMigration } from './migrations';
 import { aDesign, DEFAULT_DESIGN, DESIGN_SCHEMA_VERSION } from './schema';
+import { PROPERTY_RUNS, validDesignArb } from './test-support/arbitraries';
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
 

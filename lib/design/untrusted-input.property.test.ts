@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { deflateSync, strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { validDesignArb } from '../plan/test-support/arbitraries';
 import { DESIGN_SCHEMA_VERSION } from './schema';
 import { encodeShareFragment, readShareFragment, toBase64Url } from './share-link';
 import { decodeDesignDocument, encodeDesignDocument } from './storage-codec';
+import { validDesignArb } from './test-support/arbitraries';
 
 /**
  * Share links and stored designs come from outside (a pasted URL, another tab, an old version):

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse, parseAllDocuments } from 'yaml';
 import { planCluster } from '../plan/plan-cluster';
-import { PROPERTY_RUNS, validDesignArb } from '../plan/test-support/arbitraries';
+import { PROPERTY_RUNS, validDesignArb } from '../design/test-support/arbitraries';
 import type { ClusterPlan } from '../plan/types';
 import { installPriorityOf } from './preview';
 import { buildProfiles } from './profiles';
@@ -159,8 +159,12 @@ describe('values derived from the plan', () => {
     for (const sriov of [false, true]) {
       const infra = profileOf(planFor({ sriov }), INFRA);
       const values = parse(packOf(infra, 'network-operator').values).charts['network-operator'];
-      expect(values.sriovNetworkOperator.enabled).toBe('{{ .spectro.var.SRIOVEnabled }}');
-      expect(values.operator).toEqual({ useDTK: false, ofedDriver: { initContainer: { enable: false } } });
+      // A real boolean from the design, not the quoted variable (it would render the string "false").
+      expect(values.sriovNetworkOperator.enabled).toBe(sriov);
+      expect(values.operator).toMatchObject({
+        useDTK: false,
+        ofedDriver: { initContainer: { enable: false } },
+      });
       expect(values.maintenanceOperator.enabled).toBe(true);
       expect(infra.spec.variables.find((v) => v.name === 'SRIOVEnabled')).toMatchObject({
         format: 'boolean',
@@ -278,10 +282,13 @@ describe('Run:ai profiles', () => {
       url: '{{ .spectro.var.runaiClusterUrl }}',
     });
     expect(cluster.spec.variables.map((v) => v.name).sort()).toEqual([
+      'runaiCaCertificate',
       'runaiClientSecret',
       'runaiClusterUid',
       'runaiClusterUrl',
       'runaiControlPlaneUrl',
+      'runaiRegistryPassword',
+      'runaiRegistryUsername',
     ]);
     const knative = packOf(cluster, 'knative-operator');
     expect(knative.manifests?.map((m) => m.name)).toEqual(['knative-serving', 'knative-patch']);

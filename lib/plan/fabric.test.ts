@@ -3,8 +3,13 @@ import { describe, expect, it } from 'vitest';
 import type { LayoutId } from '../catalog/ids';
 import { maxWorkerNodesFor } from '../catalog/layouts';
 import { aDesign } from '../design/schema';
+import {
+  growingDesignPairArb,
+  PROPERTY_RUNS,
+  ROOMY_CIDRS,
+  validDesignArb,
+} from '../design/test-support/arbitraries';
 import { planFabric } from './fabric';
-import { growingDesignPairArb, PROPERTY_RUNS, ROOMY_CIDRS, validDesignArb } from './test-support/arbitraries';
 
 /**
  * RA Network configuration, "node count to switchports and switches" table, typed from the RA text:

@@ -2,9 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Cidr, cidrSize, formatIpv4, parseCidr, parseIpv4 } from '../design/cidr';
 import { aDesign } from '../design/schema';
+import { PROPERTY_SEEDS, validDesignArb } from '../design/test-support/arbitraries';
 import { validatePlannable } from './logical';
 import { planCluster } from './plan-cluster';
-import { PROPERTY_SEEDS, validDesignArb } from './test-support/arbitraries';
 import type { AddressBlock, ClusterPlan } from './types';
 
 const cidr = (text: string): Cidr => {

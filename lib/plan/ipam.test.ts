@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { cidrsOverlap, parseCidr } from '../design/cidr';
 import { ipamPodAddresses } from '../design/east-west-addressing';
 import { aDesign, validateDesign } from '../design/schema';
+import { PROPERTY_RUNS, validDesignArb } from '../design/test-support/arbitraries';
 import { planNetwork } from './ipam';
-import { PROPERTY_RUNS, validDesignArb } from './test-support/arbitraries';
 
 const cidr = (text: string) => {
   const p = parseCidr(text);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { aDesign, type DesignInput } from '../design/schema';
+import { ROOMY_CIDRS } from '../design/test-support/arbitraries';
 import { planLogical } from './logical';
-import { ROOMY_CIDRS } from './test-support/arbitraries';
 import { sortWarnings, warning } from './warnings';
 
 const codes = (overrides: Partial<DesignInput>) =>

@@ -1,8 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { aDesign, DEFAULT_DESIGN, type DesignInput } from '../design/schema';
+import {
+  growingDesignPairArb,
+  PROPERTY_RUNS,
+  ROOMY_CIDRS,
+  validDesignArb,
+} from '../design/test-support/arbitraries';
 import { InvalidDesignError, planLogical } from './logical';
-import { growingDesignPairArb, PROPERTY_RUNS, ROOMY_CIDRS, validDesignArb } from './test-support/arbitraries';
 
 describe('planLogical: the RA reference design (Solution sizing)', () => {
   const plan = planLogical(DEFAULT_DESIGN);

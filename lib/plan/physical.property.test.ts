@@ -4,9 +4,9 @@ import { CABLE_PARTS_BY_ID } from '../catalog/cables';
 import { CONTROL_PLANE_NODE_COUNTS, GPU_IDS, LAYOUT_IDS, MEDIA_POLICY_IDS } from '../catalog/ids';
 import { LAYOUTS, maxWorkerNodesFor } from '../catalog/layouts';
 import { aDesign, type DesignInput } from '../design/schema';
+import { ROOMY_CIDRS } from '../design/test-support/arbitraries';
 import { planCluster } from './plan-cluster';
 import { cablePowerByRack } from './power';
-import { ROOMY_CIDRS } from './test-support/arbitraries';
 import type { ClusterPlan, PlacedDevice } from './types';
 
 /** Random valid designs up to 300 workers, with random physical options (rack, budget, media, slack). */

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { aDesign, DEFAULT_DESIGN } from '../design/schema';
+import { ROOMY_CIDRS } from '../design/test-support/arbitraries';
 import { planLogical } from './logical';
 import { planPhysical } from './physical';
 import { planCluster } from './plan-cluster';
-import { ROOMY_CIDRS } from './test-support/arbitraries';
 import type { ClusterPlan } from './types';
 
 const servers = (p: ClusterPlan) =>
