@@ -12,6 +12,7 @@ import {
 import { DESIGN_MIGRATIONS, type DesignMigration } from './migrations';
 import { aDesign, DEFAULT_DESIGN, DESIGN_SCHEMA_VERSION } from './schema';
 import { PROPERTY_RUNS, validDesignArb } from './test-support/arbitraries';
+import { assertProperty } from './test-support/seeds';
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
 
@@ -204,7 +205,7 @@ describe('parseDesignFile', () => {
         { requiredKeys: [] },
       )
       .map((doc) => JSON.stringify(doc));
-    fc.assert(
+    assertProperty(
       fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), json, fileLike), (text) => {
         const result = parseDesignFile(text);
         if (!result.success) expect(result.error.length).toBeGreaterThan(0);
@@ -214,7 +215,7 @@ describe('parseDesignFile', () => {
   });
 
   it('round-trips every valid design', () => {
-    fc.assert(
+    assertProperty(
       fc.property(validDesignArb, fc.date({ noInvalidDate: true }), (design, savedAt) => {
         expect(parseDesignFile(serializeDesignFile(design, { savedAt }))).toEqual({
           success: true,

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalCidr } from './cidr';
 import { aDesign, DEFAULT_DESIGN, validateDesign } from './schema';
+import { assertProperty } from './test-support/seeds';
 
 const expectRefusal = (value: unknown) => {
   const result = validateDesign(value);
@@ -18,11 +19,11 @@ describe('validateDesign: invalid input is refused with a message, never thrown'
   });
 
   it('refuses arbitrary garbage (fast-check, seed 42)', () => {
-    fc.assert(
+    assertProperty(
       fc.property(fc.anything(), (value) => {
         expectRefusal(value);
       }),
-      { seed: 42, numRuns: 500 },
+      500,
     );
   });
 
@@ -53,14 +54,14 @@ describe('validateDesign: invalid input is refused with a message, never thrown'
   );
 
   it('refuses one field of the reference replaced by a wrong type or value (fast-check, seed 42)', () => {
-    fc.assert(
+    assertProperty(
       fc.property(field, wrongValue, (key, value) => {
         const candidate = { ...DEFAULT_DESIGN, [key]: value };
         const result = validateDesign(candidate);
         // A few random values are valid for some fields (a boolean for sriov); everything else must fail.
         if (!result.success) for (const e of result.errors) expect(e.message.length).toBeGreaterThan(0);
       }),
-      { seed: 42, numRuns: 500 },
+      500,
     );
   });
 
@@ -73,13 +74,13 @@ describe('validateDesign: invalid input is refused with a message, never thrown'
       fc.integer({ min: 33, max: 99 }).map((p) => `10.0.0.0/${p}`),
       fc.integer({ min: 1, max: 255 }).map((h) => `10.0.0.${h}/24`),
     );
-    fc.assert(
+    assertProperty(
       fc.property(fc.constantFrom('podCidr', 'serviceCidr', 'eastWestCidr'), badCidr, (key, value) => {
         const result = validateDesign({ ...DEFAULT_DESIGN, [key]: value });
         expect(result.success).toBe(false);
         if (!result.success) expect(result.errors.some((e) => e.path === key)).toBe(true);
       }),
-      { seed: 42, numRuns: 300 },
+      300,
     );
   });
 
@@ -90,13 +91,13 @@ describe('validateDesign: invalid input is refused with a message, never thrown'
       fc.double({ min: 0.01, max: 4000, noInteger: true }),
       fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, -0.5),
     );
-    fc.assert(
+    assertProperty(
       fc.property(badCount, (workerNodes) => {
         const result = validateDesign({ ...DEFAULT_DESIGN, workerNodes });
         expect(result.success).toBe(false);
         if (!result.success) expect(result.errors.some((e) => e.path === 'workerNodes')).toBe(true);
       }),
-      { seed: 42, numRuns: 300 },
+      300,
     );
   });
 

@@ -1,11 +1,13 @@
 /**
  * Builds one pack (layer) entry of an import profile from plain data: the values object becomes the
- * values YAML, the install order goes inside it as `pack.spectrocloud.com/install-priority`, and each
- * manifest's Kubernetes objects become one multi-document YAML string.
+ * values YAML (merged into the pack's published defaults when there are some), the install order
+ * goes inside it as `pack.spectrocloud.com/install-priority`, and each manifest's Kubernetes objects
+ * become one multi-document YAML string.
  */
+import { defaultsNote, hasDefaults, type MissingDefaults, type PackDefaults } from './pack-defaults';
 import type { PackLayer, PackManifest, PackType, ProfilePack, RegistryMetadata } from './schema';
 import { INSTALL_PRIORITY_KEY } from './schema';
-import { toYaml, toYamlStream } from './yaml';
+import { mergeYaml, toYaml, toYamlStream } from './yaml';
 
 export interface ManifestSpec {
   name: string;
@@ -19,7 +21,12 @@ export interface LayerSpec {
   /** Omitted for manifest layers (palette-profile-format.md section 2: no version for those). */
   version?: string;
   registry?: RegistryMetadata;
-  /** The layer's config; a `pack` key, if any, is merged with the install priority. */
+  /**
+   * The pack's published default values (lib/palette/pack-defaults), or why there are none; the
+   * values comment says which. With defaults, `values` holds the edits merged into them.
+   */
+  defaults?: PackDefaults | MissingDefaults;
+  /** The layer's config, or its edits to `defaults`; a `pack` key, if any, gets the install priority. */
   values?: Record<string, unknown>;
   /** Lower installs first (0 default); omitted for the core os/k8s/cni/csi layers. */
   installPriority?: number;
@@ -39,9 +46,16 @@ function withInstallPriority(
   return { pack: { ...pack, [INSTALL_PRIORITY_KEY]: String(priority) }, ...rest };
 }
 
+function valuesYaml(spec: LayerSpec): string {
+  const values = withInstallPriority(spec.values ?? {}, spec.installPriority);
+  const d = spec.defaults;
+  const comment = [d && defaultsNote(d), spec.comment].filter(Boolean).join('\n') || undefined;
+  if (d && hasDefaults(d)) return mergeYaml(d.yaml, values, comment);
+  return Object.keys(values).length === 0 && !comment ? '' : toYaml(values, comment);
+}
+
 /** One `v1PackImportEntity`, fields in the order real exports use. */
 export function buildPack(spec: LayerSpec): ProfilePack {
-  const values = withInstallPriority(spec.values ?? {}, spec.installPriority);
   const manifests: PackManifest[] | undefined = spec.manifests?.map((m) => ({
     name: m.name,
     content: toYamlStream(m.objects),
@@ -54,7 +68,7 @@ export function buildPack(spec: LayerSpec): ProfilePack {
     version,
     tag: version,
     ...(manifests ? { manifests } : {}),
-    values: Object.keys(values).length === 0 ? '' : toYaml(values, spec.comment),
+    values: valuesYaml(spec),
     ...(spec.registry ? { registry: { metadata: spec.registry } } : {}),
   };
 }

@@ -10,6 +10,7 @@ import { kubectlImage } from './constants';
 import { migConfigName } from './layers/core';
 import { NETWORK_NAMESPACE } from './layers/nic-networks';
 import { NODEPREP_SCRIPT_PATH, NODEPREP_SCRIPT_PLACEHOLDERS } from './layers/nodeprep-script';
+import { defaultsNote, MISSING_DEFAULTS, PACK_DEFAULTS } from './pack-defaults';
 import { GRAFANA_ADMIN_PASSWORD, PLACEHOLDER_MARK, PLACEHOLDERS } from './placeholders';
 import { layersInInstallOrder } from './preview';
 import type { ProfileFile } from './profiles';
@@ -368,9 +369,10 @@ function assumptionsSection(plan: ClusterPlan): string[] {
     '',
     'Where the RA describes a layer but not its exact YAML, the planner chose as follows:',
     '',
-    "- Layer values carry only the RA's changes (and the install order); the charts' own defaults apply to everything else.",
-    '  Chart keys follow the upstream chart names (`charts.gpu-operator`, `charts.kube-prometheus-stack`, ...): compare',
-    "  with the pack's default values in your Palette before deploying.",
+    "- Layer values are the pack's published default values with the RA's changes merged in, where a published default",
+    "  exists; elsewhere they carry only the RA's changes (the layer's values comment says which):",
+    ...[...PACK_DEFAULTS, ...MISSING_DEFAULTS].map((d) => `  - ${d.name} ${d.version}: ${defaultsNote(d)}`),
+    "  Compare the layers without published defaults with the pack's default values in your Palette before deploying.",
     '- Manifest layers have no version and no registry (no public export of such a layer exists to copy).',
     `- The nodeprep-controller and the knative-patch Job run \`${kubectlImage(plan.kubernetes.kubernetesVersion)}\` (kubectl and a shell); mirror it for air-gapped sites.`,
     '- The kubelet drop-in reserves 1 CPU (`systemReserved`), which the static CPU Manager policy requires.',
@@ -379,8 +381,8 @@ function assumptionsSection(plan: ClusterPlan): string[] {
     '- NicFirmwareTemplate and NicConfigurationTemplate select every BlueField-3 (`nicType: a2dc`), which includes the B3220 DPU;',
     '  add `pciAddresses` or `serialNumbers` to restrict them to the B3140H SuperNICs.',
     '- The Run:ai control plane uses cert-manager (Issuer `runai-predefined-ca`): cert-manager must be present in the cluster.',
-    '- `SRIOVEnabled` is a quoted boolean variable (Palette requires variables to be quoted); check that your Palette',
-    '  version renders `sriovNetworkOperator.enabled` as a boolean.',
+    '- `sriovNetworkOperator.enabled` is written as the planned boolean, not as the `SRIOVEnabled` variable the RA names:',
+    '  Palette requires variables to be quoted, and a quoted "false" is true to a Helm template.',
     '',
   ];
 }

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { assertProperty } from '../design/test-support/seeds';
 import {
   type CableGeometry,
   cableLengthM,
@@ -57,7 +58,7 @@ describe('cable length (hardware-facts section 8 method)', () => {
       u: fc.integer({ min: 1, max: 41 }),
       heightU: fc.constantFrom(1, 2),
     });
-    fc.assert(
+    assertProperty(
       fc.property(pos, pos, (a, b) => {
         const len = cableLengthM(a, b, g);
         expect(len).toBe(cableLengthM(b, a, g));
@@ -65,7 +66,7 @@ describe('cable length (hardware-facts section 8 method)', () => {
         const farther = { ...b, rackIndex: b.rackIndex + (b.rackIndex >= a.rackIndex ? 1 : -1) };
         if (farther.rackIndex >= 0) expect(cableLengthM(a, farther, g)).toBeGreaterThanOrEqual(len);
       }),
-      { seed: 42, numRuns: 500 },
+      500,
     );
   });
 });

@@ -9,6 +9,7 @@ import {
   ROOMY_CIDRS,
   validDesignArb,
 } from '../design/test-support/arbitraries';
+import { assertProperty } from '../design/test-support/seeds';
 import { planFabric } from './fabric';
 
 /**
@@ -87,7 +88,7 @@ describe('planFabric: RA Network configuration node/switch table', () => {
 
 describe('planFabric properties (fast-check, seed 42)', () => {
   it('places every SuperNIC port on exactly one leaf', () => {
-    fc.assert(
+    assertProperty(
       fc.property(validDesignArb, (d) => {
         const f = planFabric(d);
         let next = 0;
@@ -104,7 +105,7 @@ describe('planFabric properties (fast-check, seed 42)', () => {
   });
 
   it('never puts more than 64 server ports, or 64 800G-port-equivalents, on a leaf', () => {
-    fc.assert(
+    assertProperty(
       fc.property(validDesignArb, (d) => {
         for (const leaf of planFabric(d).leaves) {
           expect(leaf.serverPorts).toBeLessThanOrEqual(64);
@@ -116,7 +117,7 @@ describe('planFabric properties (fast-check, seed 42)', () => {
   });
 
   it('gives every leaf at least its server-facing bandwidth upward when there is a spine', () => {
-    fc.assert(
+    assertProperty(
       fc.property(validDesignArb, (d) => {
         const f = planFabric(d);
         expect(f.nonBlocking).toBe(true);
@@ -129,7 +130,7 @@ describe('planFabric properties (fast-check, seed 42)', () => {
   });
 
   it('never exceeds spine port capacity, in total or per spine', () => {
-    fc.assert(
+    assertProperty(
       fc.property(validDesignArb, (d) => {
         const f = planFabric(d);
         expect(f.spineSwitches * 64).toBeGreaterThanOrEqual(f.spineLinks);
@@ -146,7 +147,7 @@ describe('planFabric properties (fast-check, seed 42)', () => {
   });
 
   it('is monotone in node count: ports, leaves, spines and spine links never shrink', () => {
-    fc.assert(
+    assertProperty(
       fc.property(growingDesignPairArb, ([smaller, larger]) => {
         const small = planFabric(smaller);
         const big = planFabric(larger);

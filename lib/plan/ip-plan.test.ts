@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Cidr, cidrSize, formatIpv4, parseCidr, parseIpv4 } from '../design/cidr';
 import { aDesign } from '../design/schema';
-import { PROPERTY_SEEDS, validDesignArb } from '../design/test-support/arbitraries';
+import { validDesignArb } from '../design/test-support/arbitraries';
+import { assertProperty } from '../design/test-support/seeds';
 import { validatePlannable } from './logical';
 import { planCluster } from './plan-cluster';
 import type { AddressBlock, ClusterPlan } from './types';
@@ -132,46 +133,41 @@ describe('site subnets too small for the design', () => {
 });
 
 describe('IP plan properties over random designs', () => {
-  const designs = fc.array(validDesignArb, { minLength: 1, maxLength: 1 }).map((a) => a[0]!);
-
-  it.each(PROPERTY_SEEDS)(
-    'no address is handed out twice and every one sits in its block (seed %i)',
-    (seed) => {
-      fc.assert(
-        fc.property(designs, (d) => {
-          const plan = planCluster(d);
-          const taken = new Map<number, string>();
-          const take = (address: number, what: string) => {
-            const before = taken.get(address);
-            if (before !== undefined) throw new Error(`${formatIpv4(address)} twice: ${before} and ${what}`);
-            taken.set(address, what);
-          };
-          const superNicPorts = plan.cabling.cables
-            .filter((c) => c.network === 'east-west')
-            .reduce((n, c) => n + c.legs.length, 0);
-          expect(rows(plan, 'east-west')).toHaveLength(superNicPorts);
-          for (const b of plan.ipPlan.blocks) {
-            const block = cidr(b.prefix);
-            const what = `${b.network} ${b.device} ${b.port} ${b.peerDevice}`;
-            const peers = expand(b.peerAddresses);
-            if (b.network === 'east-west') {
-              expect(peers.length).toBeGreaterThanOrEqual(plan.network.devicesPerNic);
-              take(ip(b.gateway), what);
-            }
-            if (b.network === 'leaf-spine' || b.network === 'loopback') take(ip(b.gateway), what);
-            for (const a of peers) {
-              expect(inside(a, block)).toBe(true);
-              // Never the network or broadcast address of a subnet longer than a /31.
-              if (block.prefix < 31) {
-                expect(a).not.toBe(block.network);
-                expect(a).not.toBe(block.network + cidrSize(block) - 1);
-              }
-              if (b.network !== 'load-balancer' || peers.length > 0) take(a, what);
-            }
+  it('no address is handed out twice and every one sits in its block', () => {
+    assertProperty(
+      fc.property(validDesignArb, (d) => {
+        const plan = planCluster(d);
+        const taken = new Map<number, string>();
+        const take = (address: number, what: string) => {
+          const before = taken.get(address);
+          if (before !== undefined) throw new Error(`${formatIpv4(address)} twice: ${before} and ${what}`);
+          taken.set(address, what);
+        };
+        const superNicPorts = plan.cabling.cables
+          .filter((c) => c.network === 'east-west')
+          .reduce((n, c) => n + c.legs.length, 0);
+        expect(rows(plan, 'east-west')).toHaveLength(superNicPorts);
+        for (const b of plan.ipPlan.blocks) {
+          const block = cidr(b.prefix);
+          const what = `${b.network} ${b.device} ${b.port} ${b.peerDevice}`;
+          const peers = expand(b.peerAddresses);
+          if (b.network === 'east-west') {
+            expect(peers.length).toBeGreaterThanOrEqual(plan.network.devicesPerNic);
+            take(ip(b.gateway), what);
           }
-        }),
-        { seed, numRuns: 40 },
-      );
-    },
-  );
+          if (b.network === 'leaf-spine' || b.network === 'loopback') take(ip(b.gateway), what);
+          for (const a of peers) {
+            expect(inside(a, block)).toBe(true);
+            // Never the network or broadcast address of a subnet longer than a /31.
+            if (block.prefix < 31) {
+              expect(a).not.toBe(block.network);
+              expect(a).not.toBe(block.network + cidrSize(block) - 1);
+            }
+            if (b.network !== 'load-balancer' || peers.length > 0) take(a, what);
+          }
+        }
+      }),
+      40,
+    );
+  });
 });

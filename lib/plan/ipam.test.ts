@@ -4,6 +4,7 @@ import { cidrsOverlap, parseCidr } from '../design/cidr';
 import { ipamPodAddresses } from '../design/east-west-addressing';
 import { aDesign, validateDesign } from '../design/schema';
 import { PROPERTY_RUNS, validDesignArb } from '../design/test-support/arbitraries';
+import { assertProperty } from '../design/test-support/seeds';
 import { planNetwork } from './ipam';
 
 const cidr = (text: string) => {
@@ -164,7 +165,7 @@ describe('CIDRPools per rail', () => {
   });
 
   it('keeps rails disjoint, inside the east-west CIDR, each holding a block per worker (fast-check)', () => {
-    fc.assert(
+    assertProperty(
       fc.property(validDesignArb, (d) => {
         const n = planNetwork(d);
         const ew = cidr(d.eastWestCidr);

@@ -7,6 +7,7 @@ import {
   ROOMY_CIDRS,
   validDesignArb,
 } from '../design/test-support/arbitraries';
+import { assertProperty } from '../design/test-support/seeds';
 import { InvalidDesignError, planLogical } from './logical';
 
 describe('planLogical: the RA reference design (Solution sizing)', () => {
@@ -98,7 +99,7 @@ describe('planLogical: input handling', () => {
 
 describe('planLogical properties (fast-check, seed 42)', () => {
   it('plans every valid design without throwing, consistently across sections', () => {
-    fc.assert(
+    assertProperty(
       fc.property(validDesignArb, (d) => {
         const p = planLogical(d);
         expect(p.compute.totalGpus).toBe(d.workerNodes * p.compute.gpusPerServer);
@@ -108,12 +109,12 @@ describe('planLogical properties (fast-check, seed 42)', () => {
         expect(p.oob.switches * 48).toBeGreaterThanOrEqual(p.oob.totalPorts);
         for (const w of p.warnings) expect(w.message.length).toBeGreaterThan(0);
       }),
-      { ...PROPERTY_RUNS, numRuns: 150 },
+      150,
     );
   });
 
   it('is monotone in node count: GPUs, switches, ports and overhead never shrink', () => {
-    fc.assert(
+    assertProperty(
       fc.property(growingDesignPairArb, ([smaller, larger]) => {
         const s = planLogical(smaller);
         const l = planLogical(larger);
@@ -129,7 +130,7 @@ describe('planLogical properties (fast-check, seed 42)', () => {
         ];
         for (const [small, large] of pairs) expect(large).toBeGreaterThanOrEqual(small);
       }),
-      { ...PROPERTY_RUNS, numRuns: 100 },
+      100,
     );
   });
 });

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CABLE_NETWORK_IDS } from '../catalog/cables';
 import { MEDIA_POLICY_IDS } from '../catalog/ids';
+import { assertProperty } from '../design/test-support/seeds';
 import { chooseCablePart, mediaFallbackWarning } from './media';
 
 describe('media choice (RA Network configuration, cable table)', () => {
@@ -39,7 +40,7 @@ describe('media choice (RA Network configuration, cable table)', () => {
   });
 
   it('always picks a part whose reach covers the length', () => {
-    fc.assert(
+    assertProperty(
       fc.property(
         fc.constantFrom(...CABLE_NETWORK_IDS.filter((n) => n !== 'oob')),
         fc.double({ min: 0.1, max: 5000, noNaN: true }),
@@ -52,7 +53,7 @@ describe('media choice (RA Network configuration, cable table)', () => {
           if (!fallback && policy !== 'auto') expect(part.media.toLowerCase()).toBe(policy);
         },
       ),
-      { seed: 42, numRuns: 500 },
+      500,
     );
   });
 

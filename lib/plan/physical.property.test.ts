@@ -5,6 +5,7 @@ import { CONTROL_PLANE_NODE_COUNTS, GPU_IDS, LAYOUT_IDS, MEDIA_POLICY_IDS } from
 import { LAYOUTS, maxWorkerNodesFor } from '../catalog/layouts';
 import { aDesign, type DesignInput } from '../design/schema';
 import { ROOMY_CIDRS } from '../design/test-support/arbitraries';
+import { assertProperty } from '../design/test-support/seeds';
 import { planCluster } from './plan-cluster';
 import { cablePowerByRack } from './power';
 import type { ClusterPlan, PlacedDevice } from './types';
@@ -192,9 +193,9 @@ function checkPlan(plan: ClusterPlan): void {
 
 describe('physical plan properties', () => {
   it('hold for random valid designs up to 300 workers', () => {
-    fc.assert(
+    assertProperty(
       fc.property(designArb, (d) => checkPlan(planCluster(d))),
-      { seed: 42, numRuns: 120 },
+      120,
     );
   });
 

@@ -7,17 +7,20 @@
 import { CONTROL_PLANE_ROLE_KEY, NODEPREP_TOLERATION } from '../constants';
 import { raPackVersion } from '../layer-facts';
 import { buildPack } from '../pack';
+import { packDefaults } from '../pack-defaults';
 import { PALETTE_REGISTRY } from '../registries';
 import type { ProfilePack } from '../schema';
 
 /** The `cni-cilium-oss` pack at the RA's pack version (1.18.1-rev1). */
 export function ciliumLayer(): ProfilePack {
+  const version = raPackVersion('AI-RA-Infra-MaaS-Spectrum-X', 'Cilium');
   return buildPack({
     name: 'cni-cilium-oss',
     type: 'oci',
     layer: 'cni',
-    version: raPackVersion('AI-RA-Infra-MaaS-Spectrum-X', 'Cilium'),
+    version,
     registry: PALETTE_REGISTRY,
+    defaults: packDefaults('cni-cilium-oss', version),
     comment:
       'Presets (RA Cilium layer): IPAM Kubernetes; operator for multi-node cluster; replace kube-proxy with eBPF; VXLAN overlay; VMO compatibility disabled; no XDP acceleration.',
     values: {

@@ -5,7 +5,8 @@
  */
 import type { ClusterPlan } from '../../plan/types';
 import { raInstallOrder, raPackVersion } from '../layer-facts';
-import { buildPack } from '../pack';
+import { buildPack, type LayerSpec } from '../pack';
+import { packDefaults } from '../pack-defaults';
 import { GRAFANA_ADMIN_PASSWORD } from '../placeholders';
 import { PALETTE_REGISTRY } from '../registries';
 import type { ProfilePack } from '../schema';
@@ -14,15 +15,24 @@ import { varRef } from '../yaml';
 
 const PROFILE = 'AI-RA-Core';
 
+/** What the AI-RA-Core layers share: Palette Registry, the RA's version and install order, the defaults. */
+function corePack(name: string, raLayer: string): LayerSpec {
+  const version = raPackVersion(PROFILE, raLayer);
+  return {
+    name,
+    type: 'oci',
+    layer: 'addon',
+    version,
+    registry: PALETTE_REGISTRY,
+    installPriority: raInstallOrder(PROFILE, raLayer),
+    defaults: packDefaults(name, version),
+  };
+}
+
 /** MetalLB (Helm): `first-pool` addresses and the `default` L2 advertisement's interfaces from variables. */
 export function metallbLayer(): ProfilePack {
   return buildPack({
-    name: 'lb-metallb-helm',
-    type: 'oci',
-    layer: 'addon',
-    version: raPackVersion(PROFILE, 'MetallLB'),
-    registry: PALETTE_REGISTRY,
-    installPriority: raInstallOrder(PROFILE, 'MetallLB'),
+    ...corePack('lb-metallb-helm', 'MetallLB'),
     values: {
       // CRDs expect this namespace (librarium lb-metallb-helm).
       pack: { namespace: 'metallb-system' },
@@ -46,16 +56,9 @@ export function metallbLayer(): ProfilePack {
   });
 }
 
-/** kgateway with the pack's default values. */
+/** kgateway with the pack's default values (RA: installed without modifications). */
 export function kgatewayLayer(): ProfilePack {
-  return buildPack({
-    name: 'kgateway',
-    type: 'oci',
-    layer: 'addon',
-    version: raPackVersion(PROFILE, 'KGateway'),
-    registry: PALETTE_REGISTRY,
-    installPriority: raInstallOrder(PROFILE, 'KGateway'),
-  });
+  return buildPack(corePack('kgateway', 'KGateway'));
 }
 
 /** mig-parted config name that puts every GPU in one profile, e.g. `all-2g.48gb`. */
@@ -84,12 +87,7 @@ export function gpuOperatorValues(plan: ClusterPlan): Record<string, unknown> {
 /** The `nvidia-gpu-operator-ai` pack. */
 export function gpuOperatorLayer(plan: ClusterPlan): ProfilePack {
   return buildPack({
-    name: 'nvidia-gpu-operator-ai',
-    type: 'oci',
-    layer: 'addon',
-    version: raPackVersion(PROFILE, 'NVIDIA GPU Operator'),
-    registry: PALETTE_REGISTRY,
-    installPriority: raInstallOrder(PROFILE, 'NVIDIA GPU Operator'),
+    ...corePack('nvidia-gpu-operator-ai', 'NVIDIA GPU Operator'),
     values: { charts: { 'gpu-operator': gpuOperatorValues(plan) } },
   });
 }
@@ -97,12 +95,7 @@ export function gpuOperatorLayer(plan: ClusterPlan): ProfilePack {
 /** Prometheus Operator only: alertmanager, Grafana, node exporter and Prometheus disabled. */
 export function prometheusOperatorLayer(): ProfilePack {
   return buildPack({
-    name: 'prometheus-operator',
-    type: 'oci',
-    layer: 'addon',
-    version: raPackVersion(PROFILE, 'Prometheus Operator'),
-    registry: PALETTE_REGISTRY,
-    installPriority: raInstallOrder(PROFILE, 'Prometheus Operator'),
+    ...corePack('prometheus-operator', 'Prometheus Operator'),
     values: {
       charts: {
         'kube-prometheus-stack': {

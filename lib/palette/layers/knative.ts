@@ -1,12 +1,14 @@
 /**
- * Knative Operator layer (AI-RA-RunAI-Cluster, install order 100): the chart with default values in
- * its own namespace, plus the knative-serving manifest (Kourier-based KnativeServing) and the
- * knative-patch Job that turns on the Knative Serving features NVIDIA Run:ai needs.
+ * Knative Operator layer (AI-RA-RunAI-Cluster, install order 100): the chart's published default
+ * values, installed in its own namespace as release `knative-operator`, plus the knative-serving
+ * manifest (Kourier-based KnativeServing) and the knative-patch Job that turns on the Knative Serving
+ * features NVIDIA Run:ai needs.
  */
 import type { ClusterPlan } from '../../plan/types';
 import { kubectlImage } from '../constants';
 import { raInstallOrder, raPackVersion } from '../layer-facts';
 import { buildPack } from '../pack';
+import { packDefaults } from '../pack-defaults';
 import { helmRegistryMetadata, KNATIVE_OPERATOR_REGISTRY } from '../registries';
 import type { ProfilePack } from '../schema';
 import { PROFILE } from './runai-cluster';
@@ -109,13 +111,16 @@ function knativePatch(plan: ClusterPlan): unknown[] {
 
 /** The `knative-operator` chart with its two manifests. */
 export function knativeOperatorLayer(plan: ClusterPlan): ProfilePack {
+  const version = raPackVersion(PROFILE, 'Knative Operator');
   return buildPack({
     name: 'knative-operator',
     type: 'helm',
     layer: 'addon',
-    version: raPackVersion(PROFILE, 'Knative Operator'),
+    version,
     registry: helmRegistryMetadata(KNATIVE_OPERATOR_REGISTRY),
     installPriority: raInstallOrder(PROFILE, 'Knative Operator'),
+    defaults: packDefaults('knative-operator', version),
+    // The RA's only changes are these two metadata settings; the chart values stay as published.
     values: {
       pack: {
         namespace: 'knative-operator',

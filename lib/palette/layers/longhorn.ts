@@ -7,6 +7,7 @@ import { LONGHORN } from '../../catalog/kubernetes';
 import type { ClusterPlan } from '../../plan/types';
 import { CONTROL_PLANE_ROLE_KEY } from '../constants';
 import { buildPack } from '../pack';
+import { packDefaults } from '../pack-defaults';
 import { PALETTE_REGISTRY } from '../registries';
 import type { ProfilePack } from '../schema';
 
@@ -27,6 +28,7 @@ export function longhornLayer(plan: ClusterPlan): ProfilePack {
     layer: 'csi',
     version: plan.kubernetes.longhornVersion,
     registry: PALETTE_REGISTRY,
+    defaults: packDefaults('csi-longhorn', plan.kubernetes.longhornVersion),
     values: {
       charts: {
         longhorn: {

@@ -1,12 +1,14 @@
 /**
  * Ubuntu layer (AI-RA-Infra-MaaS-Spectrum-X): `kubeadmconfig` pre/post commands and files as the RA
- * describes them. The pack's defaults hold no files or commands, so all of this is the RA's.
+ * describes them. The RA says the pack's defaults hold no files or commands (and no published copy
+ * of them was found), so all of this is the RA's.
  */
 import { LONGHORN } from '../../catalog/kubernetes';
 import type { ClusterPlan } from '../../plan/types';
 import { NODEPREP_TAINT } from '../constants';
 import { planSoftwareVersion, raPackVersion } from '../layer-facts';
 import { buildPack } from '../pack';
+import { packDefaults } from '../pack-defaults';
 import { CUSTOM_CA, placeholderPem } from '../placeholders';
 import { PALETTE_REGISTRY } from '../registries';
 import type { ProfilePack } from '../schema';
@@ -52,12 +54,14 @@ export function ubuntuLayer(plan: ClusterPlan): ProfilePack {
   const longhornTags = JSON.stringify([LONGHORN.nodeSelector]);
   const rails = plan.network.pools.length;
   const vfsPerNic = plan.network.devicesPerNic;
+  const version = raPackVersion(PROFILE, 'Ubuntu');
   return buildPack({
     name: 'ubuntu-maas',
     type: 'oci',
     layer: 'os',
-    version: raPackVersion(PROFILE, 'Ubuntu'),
+    version,
     registry: PALETTE_REGISTRY,
+    defaults: packDefaults('ubuntu-maas', version),
     comment:
       'AI-RA Ubuntu layer: node IP, CA trust, containerd limits, kubelet tuning and Spectrum-X node preparation.',
     values: {

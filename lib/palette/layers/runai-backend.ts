@@ -5,6 +5,7 @@
 import { RUNAI_BACKEND_NAMESPACE } from '../constants';
 import { raInstallOrder, raPackVersion } from '../layer-facts';
 import { buildPack } from '../pack';
+import { packDefaults } from '../pack-defaults';
 import { helmRegistryMetadata, RUNAI_CONTROL_PLANE_REGISTRY } from '../registries';
 import type { ProfilePack } from '../schema';
 import { VAR } from '../variables';
@@ -33,13 +34,15 @@ export function runaiBackendPrereqsLayer(): ProfilePack {
 
 /** The `control-plane` chart: release `runai-backend`, Cilium ingress, cert-manager annotations, custom CA. */
 export function runaiControlPlaneLayer(): ProfilePack {
+  const version = raPackVersion(PROFILE, 'NVIDIA Run:ai Control Plane');
   return buildPack({
     name: 'control-plane',
     type: 'helm',
     layer: 'addon',
-    version: raPackVersion(PROFILE, 'NVIDIA Run:ai Control Plane'),
+    version,
     registry: helmRegistryMetadata(RUNAI_CONTROL_PLANE_REGISTRY),
     installPriority: raInstallOrder(PROFILE, 'NVIDIA Run:ai Control Plane'),
+    defaults: packDefaults('control-plane', version),
     values: {
       pack: {
         namespace: RUNAI_BACKEND_NAMESPACE,

@@ -6,6 +6,7 @@
 import { PSA_PRIVILEGED, RUNAI_CLUSTER_NAMESPACE } from '../constants';
 import { raInstallOrder, raPackVersion } from '../layer-facts';
 import { buildPack } from '../pack';
+import { packDefaults } from '../pack-defaults';
 import { COMMUNITY_REGISTRY, helmRegistryMetadata, RUNAI_CLUSTER_REGISTRY } from '../registries';
 import type { ProfilePack } from '../schema';
 import { VAR } from '../variables';
@@ -29,30 +30,31 @@ export function runaiClusterPrereqsLayer(): ProfilePack {
   });
 }
 
-/** Kubeflow Training Operator with the pack's defaults (namespace and release as the pack sets them). */
+/** Kubeflow Training Operator with the pack's published defaults (RA: "Values Default"). */
 export function kubeflowTrainingLayer(): ProfilePack {
+  const version = raPackVersion(PROFILE, 'Kubeflow Training Operator');
   return buildPack({
     name: 'kubeflow-training-operator',
     type: 'oci',
     layer: 'addon',
-    version: raPackVersion(PROFILE, 'Kubeflow Training Operator'),
+    version,
     registry: COMMUNITY_REGISTRY,
     installPriority: raInstallOrder(PROFILE, 'Kubeflow Training Operator'),
-    values: {
-      pack: { namespace: 'kubeflow', releaseNameOverride: { 'training-operator': 'training-operator' } },
-    },
+    defaults: packDefaults('kubeflow-training-operator', version),
   });
 }
 
 /** The `runai-agent` chart: release `runai-cluster`, privileged PSA, custom CA, pull secret, 4 variables. */
 export function runaiClusterLayer(): ProfilePack {
+  const version = raPackVersion(PROFILE, 'NVIDIA Run:ai Cluster');
   return buildPack({
     name: 'runai-agent',
     type: 'helm',
     layer: 'addon',
-    version: raPackVersion(PROFILE, 'NVIDIA Run:ai Cluster'),
+    version,
     registry: helmRegistryMetadata(RUNAI_CLUSTER_REGISTRY),
     installPriority: raInstallOrder(PROFILE, 'NVIDIA Run:ai Cluster'),
+    defaults: packDefaults('runai-agent', version),
     values: {
       pack: {
         namespace: RUNAI_CLUSTER_NAMESPACE,
