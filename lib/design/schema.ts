@@ -11,7 +11,8 @@ import {
   RACK_WIDTHS_MM,
   WORKLOAD_IDS,
 } from '../catalog/ids';
-import { MAX_WORKER_NODES, maxWorkerNodesFor } from '../catalog/layouts';
+import { CONTROL_PLANE_SPARE_NODES } from '../catalog/kubernetes';
+import { maxWorkerNodesFor } from '../catalog/layouts';
 import { canonicalCidr, cidrSize, cidrsOverlap, parseCidr } from './cidr';
 import { portAddressing, railSizing } from './east-west-addressing';
 
@@ -32,6 +33,13 @@ const cidrString = z
   })
   .transform(canonicalCidr);
 
+/** A number field with its limits said in words ("rack power budget must be 1 to 200 kW"). */
+const numberIn = (what: string, min: number, max: number, unit = '', int = false) => {
+  const range = `${what} must be ${min.toLocaleString('en-US')} to ${max.toLocaleString('en-US')}${unit}`;
+  const base = z.number({ message: `${what} must be a number` });
+  return (int ? base.int(`${what} must be a whole number`) : base).min(min, range).max(max, range);
+};
+
 const literalUnion = <T extends readonly number[]>(values: T, what: string) =>
   z.number().refine((v) => (values as readonly number[]).includes(v), {
     message: `${what} must be one of ${values.join(', ')}`,
@@ -41,12 +49,12 @@ export const physicalOptionsSchema = z.object({
   rackHeightU: literalUnion(RACK_HEIGHTS_U, 'rack height (U)'),
   rackWidthMm: literalUnion(RACK_WIDTHS_MM, 'rack width (mm)'),
   /** The RA: "around 40kW per rack for racks 1-3 and 5-7" (Network configuration). */
-  rackPowerBudgetKW: z.number().min(1).max(200),
+  rackPowerBudgetKW: numberIn('rack power budget', 1, 200, ' kW'),
   mediaPolicy: z.enum(MEDIA_POLICY_IDS),
   /** Slack added at each end of every cable, metres (service loop; no authoritative figure exists). */
-  slackPerEndM: z.number().min(0).max(5),
+  slackPerEndM: numberIn('cable slack per end', 0, 5, ' m'),
   /** Height of the overhead cable tray above the rack top, metres. */
-  trayHeightM: z.number().min(0).max(3),
+  trayHeightM: numberIn('tray height above the racks', 0, 3, ' m'),
 });
 
 const designObjectSchema = z.object({
@@ -57,9 +65,10 @@ const designObjectSchema = z.object({
     .number({ message: 'worker nodes must be a number' })
     .int('worker nodes must be a whole number')
     .min(1, 'at least 1 worker node')
-    .max(MAX_WORKER_NODES, `at most ${MAX_WORKER_NODES} worker nodes (2-tier fabric limit)`),
+    // The limit depends on the layout: the refinement below says it (with the layout's number).
+    .max(Number.MAX_SAFE_INTEGER),
   workload: z.enum(WORKLOAD_IDS),
-  namespaces: z.number().int().min(1).max(100_000),
+  namespaces: numberIn('namespaces', 1, 100_000, '', true),
   /** A single MIG profile applied to every GPU ("all-<profile>"), or null for whole GPUs. */
   migProfile: z.enum(ALL_MIG_PROFILE_IDS).nullable(),
   sriov: z.boolean(),
@@ -89,7 +98,7 @@ const designObjectSchema = z.object({
   maxPodsPerNode: z
     .number()
     .int()
-    .min(1)
+    .min(1, 'max pods per node must be at least 1')
     .max(MAX_PODS_PER_NODE_LIMIT, 'a /24 node pod CIDR holds at most 254 pods'),
   controlPlane: z.object({
     nodes: literalUnion(CONTROL_PLANE_NODE_COUNTS, 'control-plane nodes'),
@@ -97,7 +106,7 @@ const designObjectSchema = z.object({
   }),
   physical: physicalOptionsSchema,
   /** User price overrides in USD, by catalog part id. */
-  priceOverridesUSD: z.record(z.string(), z.number().min(0).max(100_000_000)),
+  priceOverridesUSD: z.record(z.string().max(64), numberIn('a price override', 0, 100_000_000, ' USD')),
 });
 
 /** The design's address blocks, which must not overlap, with the words messages use for them. */
@@ -124,6 +133,14 @@ function migValidFor(d: { gpu: keyof typeof MIG_PROFILE_IDS; migProfile: string 
   return d.migProfile === null || (MIG_PROFILE_IDS[d.gpu] as readonly string[]).includes(d.migProfile);
 }
 
+/**
+ * Kubernetes nodes of a design: workers, control plane and the spare kept for repaves (RA Hardware
+ * resources); each takes a node pod /24 and a management and a north-south address.
+ */
+export function clusterNodeCount(d: { workerNodes: number; controlPlane: { nodes: number } }): number {
+  return d.workerNodes + d.controlPlane.nodes + CONTROL_PLANE_SPARE_NODES;
+}
+
 /** Cross-field rules: each message names the field so the UI can show it inline. */
 export const designInputSchema = designObjectSchema.superRefine((d, ctx) => {
   const maxNodes = maxWorkerNodesFor(d.layout);
@@ -144,7 +161,9 @@ export const designInputSchema = designObjectSchema.superRefine((d, ctx) => {
   const pod = parseCidr(d.podCidr);
   const svc = parseCidr(d.serviceCidr);
   const ew = parseCidr(d.eastWestCidr);
-  if (pod.success) {
+  // Only for a node count the other checks accept (zod runs this refinement after min/max failures).
+  const workersValid = d.workerNodes >= 1 && d.workerNodes <= maxNodes;
+  if (pod.success && workersValid) {
     if (pod.data.prefix > NODE_POD_CIDR_PREFIX) {
       ctx.addIssue({
         code: 'custom',
@@ -153,7 +172,7 @@ export const designInputSchema = designObjectSchema.superRefine((d, ctx) => {
       });
     } else {
       const nodeSlots = 2 ** (NODE_POD_CIDR_PREFIX - pod.data.prefix);
-      const clusterNodes = d.workerNodes + d.controlPlane.nodes + 1;
+      const clusterNodes = clusterNodeCount(d);
       if (nodeSlots < clusterNodes) {
         ctx.addIssue({
           code: 'custom',
@@ -193,8 +212,6 @@ export const designInputSchema = designObjectSchema.superRefine((d, ctx) => {
   // The east-west CIDR must hold one CIDRPool per rail, each with a per-switchport block per worker
   // (RA Network configuration, per-port prefixes).
   const migValid = migValidFor(d);
-  // Only for a node count the other checks accept (zod runs this refinement after min/max failures).
-  const workersValid = d.workerNodes >= 1 && d.workerNodes <= maxNodes;
   if (ew.success && migValid && workersValid) {
     const port = portAddressing(d.gpu, d.layout, d.migProfile, d.pointToPointPorts, d.sriov);
     const rails = railSizing(d.layout, d.workerNodes, port.portPrefixLength);

@@ -141,3 +141,34 @@ describe('CIDRs in canonical form', () => {
     }
   });
 });
+
+describe('messages in words, naming the limit that applies', () => {
+  const errorsOf = (overrides: Parameters<typeof aDesign>[0]) => {
+    const result = validateDesign(aDesign(overrides));
+    return result.success ? [] : result.errors;
+  };
+
+  it("gives 99,999 workers on 1-4-3-200 that layout's limit (2,048), once, and nothing about the pod CIDR", () => {
+    const errors = errorsOf({ workerNodes: 99_999, layout: '1-4-3-200' });
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ path: 'workerNodes' });
+    expect(errors[0]!.message).toMatch(/^layout 1-4-3-200 holds at most 2048 worker nodes/);
+  });
+
+  it.each([
+    [{ namespaces: 0 }, 'namespaces', 'namespaces must be 1 to 100,000'],
+    [{ namespaces: 1.5 }, 'namespaces', 'namespaces must be a whole number'],
+    [
+      { physical: { ...DEFAULT_DESIGN.physical, rackPowerBudgetKW: 500 } },
+      'physical.rackPowerBudgetKW',
+      'rack power budget must be 1 to 200 kW',
+    ],
+    [
+      { priceOverridesUSD: { sn5610: -1 } },
+      'priceOverridesUSD.sn5610',
+      'a price override must be 0 to 100,000,000 USD',
+    ],
+  ] as const)('%j -> %s: %s', (overrides, path, message) => {
+    expect(errorsOf(overrides as Parameters<typeof aDesign>[0])).toContainEqual({ path, message });
+  });
+});

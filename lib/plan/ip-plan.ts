@@ -4,9 +4,9 @@
  * MAAS subnets, the MetalLB pool) alike (RA Network configuration; RA Canonical MAAS configuration).
  */
 import { type Cidr, cidrSize, formatCidr, formatIpv4, parseCidr, subCidr } from '../design/cidr';
-import type { DesignInput } from '../design/schema';
+import { clusterNodeCount, type DesignInput } from '../design/schema';
 import type { RackLayout } from './racks';
-import { clusterNodeCount, RESERVED_AFTER_GATEWAY, siteSubnets } from './site-subnets';
+import { RESERVED_AFTER_GATEWAY, siteSubnets } from './site-subnets';
 import type { AddressBlock, Cable, Endpoint, IpPlan, LogicalPlan } from './types';
 
 function cidrOf(text: string): Cidr {
@@ -115,7 +115,7 @@ function clusterNodes(input: DesignInput, logical: LogicalPlan, layout: RackLayo
   const cp = Array.from({ length: logical.controlPlane.nodes }, (_, i) => `cp-${i + 1}`);
   const spare = Array.from({ length: logical.controlPlane.spareNodes }, (_, i) => `cp-spare-${i + 1}`);
   const names = [...workers, ...cp, ...spare];
-  if (names.length !== clusterNodeCount(input, logical.controlPlane)) throw new Error('cluster node count');
+  if (names.length !== clusterNodeCount(input)) throw new Error('cluster node count');
   return names;
 }
 

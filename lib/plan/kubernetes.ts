@@ -7,7 +7,7 @@ import {
   PVCS,
 } from '../catalog/kubernetes';
 import { parseCidr } from '../design/cidr';
-import { type DesignInput, NODE_POD_CIDR_PREFIX } from '../design/schema';
+import { clusterNodeCount, type DesignInput, NODE_POD_CIDR_PREFIX } from '../design/schema';
 import type { ControlPlanePlan, KubernetesPlan } from './types';
 
 function prefixOf(cidr: string): number {
@@ -44,7 +44,7 @@ export function planKubernetes(input: DesignInput, controlPlane: ControlPlanePla
     podCidr: input.podCidr,
     nodePodCidrPrefix: NODE_POD_CIDR_PREFIX,
     maxNodesForPodCidr,
-    clusterNodes: workers + controlPlanePoolNodes,
+    clusterNodes: clusterNodeCount(input),
     serviceCidr: input.serviceCidr,
     serviceAddresses,
     namespaces: input.namespaces,

@@ -5,7 +5,7 @@
  */
 
 import { type Cidr, cidrSize, formatIpv4, parseCidr, prefixForAddresses } from '../design/cidr';
-import { CIDR_LABELS, type DesignInput, type FieldError } from '../design/schema';
+import { CIDR_LABELS, clusterNodeCount, type DesignInput, type FieldError } from '../design/schema';
 import type { ControlPlanePlan, FabricPlan, NorthSouthPlan, OobPlan, SiteSubnet } from './types';
 
 /** Addresses after the gateway kept for MAAS region/rack controllers, DNS and other site services. */
@@ -31,18 +31,13 @@ interface SubnetNeed {
   purpose: string;
 }
 
-/** Kubernetes nodes with a management and a north-south address: workers, control plane, spare. */
-export function clusterNodeCount(input: DesignInput, controlPlane: ControlPlanePlan): number {
-  return input.workerNodes + controlPlane.nodes + controlPlane.spareNodes;
-}
-
 /** Every SN5610 (leaf, spine, north-south) has a loopback. */
 export function loopbackCount(parts: Pick<SiteSubnetParts, 'fabric' | 'northSouth'>): number {
   return parts.fabric.leafSwitches + parts.fabric.spineSwitches + parts.northSouth.switches;
 }
 
 export function subnetNeeds(input: DesignInput, parts: SiteSubnetParts): SubnetNeed[] {
-  const nodes = clusterNodeCount(input, parts.controlPlane);
+  const nodes = clusterNodeCount(input);
   const hostSubnet = 1 + RESERVED_AFTER_GATEWAY + nodes;
   const loopbacks = loopbackCount(parts);
   const linkAddresses = 2 * parts.fabric.spineLinks;
