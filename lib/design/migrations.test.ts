@@ -20,7 +20,7 @@ describe('migrateDocument', () => {
 
   it('every registered migration lifts by exactly one version and the chain reaches the current one', () => {
     for (const m of DESIGN_MIGRATIONS) expect(m.from).toBeLessThan(DESIGN_SCHEMA_VERSION);
-    const froms = DESIGN_MIGRATIONS.map((m) => m.from).sort();
+    const froms = DESIGN_MIGRATIONS.map((m) => m.from).sort((a, b) => a - b);
     const oldest = oldestReadableVersion();
     expect(froms).toEqual(Array.from({ length: DESIGN_SCHEMA_VERSION - oldest }, (_, i) => oldest + i));
   });

@@ -2,7 +2,7 @@ import { LAYOUTS } from '../catalog/layouts';
 import { DPU, SUPERNIC } from '../catalog/nics';
 import { SN2201, SN5610 } from '../catalog/switches';
 import type { DesignInput } from '../design/schema';
-import type { ControlPlanePlan, FabricPlan, NorthSouthPlan, OobPlan } from './types';
+import type { ControlPlanePlan, FabricPlan, NorthSouthPlan, OobPorts } from './types';
 
 /** BMC ports per server (one dedicated BMC port; hardware-facts section 1). */
 export const BMC_PORTS_PER_SERVER = 1;
@@ -11,14 +11,14 @@ export const BMC_PORTS_PER_SERVER = 1;
  * Out-of-band 1GbE ports and SN2201 count: per worker 1 BMC + 1 per B3140H + 1 per B3220 (each
  * BlueField-3 has a 1GbE OOB port, hardware-facts section 5), plus 1 management port per SN5610
  * (leaves, spines, north-south) and the BMCs of physical control-plane and spare servers.
- * `switches` is a first estimate; planCluster replaces it with the count the rack plan places.
+ * The SN2201 count is not decided here: the rack plan places the switches each rack needs.
  */
 export function planOob(
   input: DesignInput,
   fabric: FabricPlan,
   northSouth: NorthSouthPlan,
   controlPlane: ControlPlanePlan,
-): OobPlan {
+): OobPorts {
   const layout = LAYOUTS[input.layout];
   const perServer = {
     bmc: BMC_PORTS_PER_SERVER,
@@ -41,7 +41,6 @@ export function planOob(
     otherPorts,
     totalPorts,
     portsPerSwitch: SN2201.ports,
-    switches: Math.ceil(totalPorts / SN2201.ports),
     switchModel: SN2201.partNumber,
   };
 }

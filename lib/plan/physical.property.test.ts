@@ -68,7 +68,14 @@ function checkPlan(plan: ClusterPlan): void {
   const cp = d.controlPlane.placement === 'physical' ? d.controlPlane.nodes : 0;
   expect(kinds('control-plane-server')).toBe(cp);
   expect(kinds('spare-server')).toBe(cp > 0 ? 1 : 0);
-  expect(kinds('sn2201')).toBe(plan.oob.switches);
+  // SN2201s: each rack has just enough for the 1GbE ports of its own devices (48 each), every one in use.
+  for (const r of plan.racks) {
+    const ports = plan.cabling.cables.filter(
+      (c) => c.network === 'oob' && c.legs[0]!.b.rack === r.name,
+    ).length;
+    expect(r.devices.filter((x) => x.kind === 'sn2201').length).toBe(Math.ceil(ports / 48));
+  }
+  expect(plan.oob.switches).toBe(kinds('sn2201'));
 
   // No overlap, nothing outside the rack; rack fields agree.
   plan.racks.forEach((r, i) => {

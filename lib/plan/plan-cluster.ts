@@ -12,7 +12,7 @@ export function planCluster(input: DesignInput): ClusterPlan {
   const logical = planLogical(input);
   // The validated design (CIDRs in canonical form) feeds the physical plan too.
   const physical = planPhysical(logical.input, logical);
-  // The physical plan places the OOB switches per rack; the logical count must agree with it.
+  // The OOB switch count is the number the rack plan places (one fact).
   const oobPlaced = physical.racks.flatMap((r) => r.devices).filter((d) => d.kind === 'sn2201').length;
   return {
     ...logical,

@@ -6,7 +6,7 @@
 
 import { type Cidr, cidrSize, formatIpv4, parseCidr, prefixForAddresses } from '../design/cidr';
 import { CIDR_LABELS, clusterNodeCount, type DesignInput, type FieldError } from '../design/schema';
-import type { ControlPlanePlan, FabricPlan, NorthSouthPlan, OobPlan, SiteSubnet } from './types';
+import type { ControlPlanePlan, FabricPlan, NorthSouthPlan, OobPorts, SiteSubnet } from './types';
 
 /** Addresses after the gateway kept for MAAS region/rack controllers, DNS and other site services. */
 export const RESERVED_AFTER_GATEWAY = 9;
@@ -14,7 +14,7 @@ export const RESERVED_AFTER_GATEWAY = 9;
 export interface SiteSubnetParts {
   fabric: FabricPlan;
   northSouth: NorthSouthPlan;
-  oob: OobPlan;
+  oob: OobPorts;
   controlPlane: ControlPlanePlan;
 }
 

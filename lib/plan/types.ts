@@ -191,7 +191,7 @@ export interface OobPlan {
   otherPorts: number;
   totalPorts: number;
   portsPerSwitch: number;
-  /** SN2201 count (the physical plan places them per rack and this equals the placed count). */
+  /** SN2201 count: the switches the rack plan places (one fact; the logical plan has no count). */
   switches: number;
   switchModel: string;
 }
@@ -448,8 +448,13 @@ export interface ClusterPlan {
   notes: PlanNote[];
 }
 
+/** The OOB ports the sizing rules count; the switch count comes from placement. */
+export type OobPorts = Omit<OobPlan, 'switches'>;
+
 /** Everything but the physical part: what the sizing rules alone decide. */
-export type LogicalPlan = Omit<ClusterPlan, 'racks' | 'cabling' | 'power' | 'bom' | 'ipPlan'>;
+export type LogicalPlan = Omit<ClusterPlan, 'racks' | 'cabling' | 'power' | 'bom' | 'ipPlan' | 'oob'> & {
+  oob: OobPorts;
+};
 export type PhysicalPlan = Pick<ClusterPlan, 'racks' | 'cabling' | 'power' | 'bom' | 'ipPlan'> & {
   warnings: PlanWarning[];
 };
