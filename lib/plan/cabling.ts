@@ -78,24 +78,23 @@ export function cableGeometry(input: DesignInput): CableGeometry {
   };
 }
 
-/** Every cable of the design, with its links, length, media, cost and power. */
-export function planCabling(input: DesignInput, logical: LogicalPlan, layout: RackLayout): CablingResult {
-  const geometry = cableGeometry(input);
-  const policy = input.physical.mediaPolicy;
-  const fallbacks = new Map<CableNetworkId, number>(CABLE_NETWORK_IDS.map((n) => [n, 0]));
-  const raw: { network: CableNetworkId; legs: Link[] }[] = [];
+/** A cable before it is measured: its network and its legs (port-to-port links). */
+interface RawCable {
+  network: CableNetworkId;
+  legs: Link[];
+}
 
-  const endpoint = (device: PlacedDevice, port: string): Endpoint => ({
-    device: device.name,
-    port,
-    rack: device.rack,
-    u: device.u,
-  });
-  const add = (network: CableNetworkId, legs: Link[]) => raw.push({ network, legs });
+const endpoint = (device: PlacedDevice, port: string): Endpoint => ({
+  device: device.name,
+  port,
+  rack: device.rack,
+  u: device.u,
+});
 
-  // East-west: NIC ports in order, two per 800G splitter port.
+/** East-west: NIC ports in order, two per 800G splitter port. */
+function wireEastWest(logical: LogicalPlan, layout: RackLayout): RawCable[] {
   const nics = logical.compute.eastWestNicsPerServer;
-  for (const leaf of logical.fabric.leaves) {
+  return logical.fabric.leaves.flatMap((leaf) => {
     const sw = layout.leaves[leaf.index]!;
     const nicPorts: { server: PlacedDevice; port: string }[] = [];
     for (let w = leaf.firstServer; w < leaf.firstServer + leaf.servers; w++) {
@@ -104,17 +103,20 @@ export function planCabling(input: DesignInput, logical: LogicalPlan, layout: Ra
     const ports = Math.ceil(nicPorts.length / 2);
     if (ports > SWITCH_SERVER_PORTS)
       throw new Error(`${sw.name}: ${ports} server ports exceed ${SWITCH_SERVER_PORTS}`);
-    for (let p = 0; p < ports; p++) {
-      const legs = nicPorts.slice(2 * p, 2 * p + 2).map((nic, leg) => ({
+    return Array.from({ length: ports }, (_, p) => ({
+      network: 'east-west' as const,
+      legs: nicPorts.slice(2 * p, 2 * p + 2).map((nic, leg) => ({
         a: endpoint(sw, splitPort(p + 1, leg)),
         b: endpoint(nic.server, nic.port),
         speedGbps: logical.fabric.serverPortGbps,
-      }));
-      add('east-west', legs);
-    }
-  }
+      })),
+    }));
+  });
+}
 
-  // Leaf to spine: straight 800G links, spine ports used in leaf order.
+/** Leaf to spine: straight 800G links, spine ports used in leaf order. */
+function wireLeafSpine(logical: LogicalPlan, layout: RackLayout): RawCable[] {
+  const out: RawCable[] = [];
   const nextSpinePort = layout.spines.map(() => 1);
   for (const leaf of logical.fabric.leaves) {
     const sw = layout.leaves[leaf.index]!;
@@ -128,24 +130,26 @@ export function planCabling(input: DesignInput, logical: LogicalPlan, layout: Ra
             `leaf-spine ports exhausted: ${sw.name} swp${leafPort}, ${spine.name} swp${spinePort}`,
           );
         }
-        add('leaf-spine', [
-          {
-            a: endpoint(sw, `swp${leafPort++}`),
-            b: endpoint(spine, `swp${spinePort}`),
-            speedGbps: logical.fabric.spineLinkGbps,
-          },
-        ]);
+        const link = {
+          a: endpoint(sw, `swp${leafPort++}`),
+          b: endpoint(spine, `swp${spinePort}`),
+          speedGbps: logical.fabric.spineLinkGbps,
+        };
+        out.push({ network: 'leaf-spine', legs: [link] });
       }
     });
   }
+  return out;
+}
 
-  // North-south: one splitter port per two DPU ports, servers in worker order.
+/** North-south: one splitter port per two DPU ports, servers in worker order. */
+function wireNorthSouth(logical: LogicalPlan, layout: RackLayout): RawCable[] {
   const ns = logical.northSouth;
   const portsPerServer = Math.ceil(ns.dpuPortsPerServer / 2);
-  layout.workers.forEach((server, w) => {
+  return layout.workers.flatMap((server, w) => {
     const sw = layout.northSouth[Math.floor(w / ns.serversPerSwitch)]!;
     const slot = w % ns.serversPerSwitch;
-    for (let c = 0; c < portsPerServer; c++) {
+    return Array.from({ length: portsPerServer }, (_, c) => {
       const port = slot * portsPerServer + c + 1;
       if (port > SN5610.ports) throw new Error(`${sw.name}: port ${port} exceeds ${SN5610.ports}`);
       const legs: Link[] = [];
@@ -156,27 +160,36 @@ export function planCabling(input: DesignInput, logical: LogicalPlan, layout: Ra
           speedGbps: ns.dpuPortGbps,
         });
       }
-      add('north-south', legs);
-    }
+      return { network: 'north-south' as const, legs };
+    });
   });
+}
 
-  // OOB: per rack, every 1GbE port bottom to top onto the rack's SN2201s.
-  layout.racks.forEach((rack: PlacedRack) => {
+/** OOB: per rack, every 1GbE port bottom to top onto the rack's SN2201s. */
+function wireOob(layout: RackLayout): RawCable[] {
+  return layout.racks.flatMap((rack: PlacedRack) => {
     const switches = layout.oobSwitches[rack.index]!;
-    let k = 0;
-    for (const device of rack.devices) {
-      for (const port of layout.oobPortsOf(device)) {
-        const sw = switches[Math.floor(k / SN2201.ports)];
-        if (!sw) throw new Error(`${rack.name}: not enough OOB switch ports`);
-        add('oob', [
-          { a: endpoint(sw, `swp${(k % SN2201.ports) + 1}`), b: endpoint(device, port), speedGbps: 1 },
-        ]);
-        k++;
-      }
-    }
+    const ports = rack.devices.flatMap((device) =>
+      layout.oobPortsOf(device).map((port) => ({ device, port })),
+    );
+    return ports.map(({ device, port }, k) => {
+      const sw = switches[Math.floor(k / SN2201.ports)];
+      if (!sw) throw new Error(`${rack.name}: not enough OOB switch ports`);
+      const link = {
+        a: endpoint(sw, `swp${(k % SN2201.ports) + 1}`),
+        b: endpoint(device, port),
+        speedGbps: 1,
+      };
+      return { network: 'oob' as const, legs: [link] };
+    });
   });
+}
 
-  // Lengths, media, cost.
+/** Gives each raw cable its length (from placement), media (cheapest that reaches, or the policy), id and price. */
+function measureAndPrice(raw: readonly RawCable[], input: DesignInput, layout: RackLayout) {
+  const geometry = cableGeometry(input);
+  const policy = input.physical.mediaPolicy;
+  const fallbacks = new Map<CableNetworkId, number>(CABLE_NETWORK_IDS.map((n) => [n, 0]));
   const heights = new Map<string, number>();
   for (const r of layout.racks) for (const d of r.devices) heights.set(d.name, d.heightU);
   const position = (e: Endpoint) => ({
@@ -210,7 +223,31 @@ export function planCabling(input: DesignInput, logical: LogicalPlan, layout: Ra
       legs,
     };
   });
+  return { cables, geometry, warnings: mediaWarnings(policy, fallbacks, mmOverNvidiaReach) };
+}
 
+function mediaWarnings(
+  policy: DesignInput['physical']['mediaPolicy'],
+  fallbacks: ReadonlyMap<CableNetworkId, number>,
+  mmOverNvidiaReach: number,
+): PlanWarning[] {
+  const warnings: PlanWarning[] = [];
+  const fallbackWarning = mediaFallbackWarning(policy, fallbacks);
+  if (fallbackWarning) warnings.push(fallbackWarning);
+  if (mmOverNvidiaReach > 0) {
+    warnings.push(
+      warn(
+        'fiber-over-50m',
+        `${mmOverNvidiaReach} multimode fibre run${mmOverNvidiaReach === 1 ? ' is' : 's are'} longer than ${NVIDIA_MM_REACH_M} m: the RA's 100 m reach needs 400GBASE-SR4 class optics on OM4; NVIDIA LinkX multimode optics are specified for ${NVIDIA_MM_REACH_M} m.`,
+        'Network configuration',
+      ),
+    );
+  }
+  return warnings;
+}
+
+/** Count, cost and power per media and per network. */
+function totals(cables: readonly Cable[]): Pick<CablingPlan, 'byMedia' | 'byNetwork'> {
   const byMedia = Object.fromEntries(
     CABLE_MEDIA_IDS.map((m) => [m, emptyTotals()]),
   ) as CablingPlan['byMedia'];
@@ -226,20 +263,18 @@ export function planCabling(input: DesignInput, logical: LogicalPlan, layout: Ra
   }
   // Sums of fractional watts (0.15 W DAC) collect float noise; report to the milliwatt.
   for (const t of [...Object.values(byMedia), ...Object.values(byNetwork)]) t.powerW = roundMilli(t.powerW);
+  return { byMedia, byNetwork };
+}
 
-  const warnings: PlanWarning[] = [];
-  const fallbackWarning = mediaFallbackWarning(policy, fallbacks);
-  if (fallbackWarning) warnings.push(fallbackWarning);
-  if (mmOverNvidiaReach > 0) {
-    warnings.push(
-      warn(
-        'fiber-over-50m',
-        `${mmOverNvidiaReach} multimode fibre run${mmOverNvidiaReach === 1 ? ' is' : 's are'} longer than ${NVIDIA_MM_REACH_M} m: the RA's 100 m reach needs 400GBASE-SR4 class optics on OM4; NVIDIA LinkX multimode optics are specified for ${NVIDIA_MM_REACH_M} m.`,
-        'Network configuration',
-      ),
-    );
-  }
-
+/** Every cable of the design, with its links, length, media, cost and power: wire each network, then measure and price. */
+export function planCabling(input: DesignInput, logical: LogicalPlan, layout: RackLayout): CablingResult {
+  const raw = [
+    ...wireEastWest(logical, layout),
+    ...wireLeafSpine(logical, layout),
+    ...wireNorthSouth(logical, layout),
+    ...wireOob(layout),
+  ];
+  const { cables, geometry, warnings } = measureAndPrice(raw, input, layout);
   return {
     cabling: {
       assumptions: {
@@ -247,14 +282,13 @@ export function planCabling(input: DesignInput, logical: LogicalPlan, layout: Ra
         uHeightMm: geometry.uHeightMm,
         slackPerEndM: geometry.slackPerEndM,
         trayHeightM: geometry.trayHeightM,
-        mediaPolicy: policy,
+        mediaPolicy: input.physical.mediaPolicy,
         sideRouteMaxRacks: geometry.sideRouteMaxRacks,
         stockedLengths: STOCKED_LENGTHS_TEXT,
       },
       links: cables.reduce((s, c) => s + c.legs.length, 0),
       cables,
-      byMedia,
-      byNetwork,
+      ...totals(cables),
       totalCostUSD: cables.reduce((s, c) => s + c.costUSD, 0),
       totalPowerW: roundMilli(cables.reduce((s, c) => s + c.powerW, 0)),
     },
