@@ -7,6 +7,9 @@ export NEXT_TELEMETRY_DISABLED=1
 bash scripts/ensure-deps.sh --browser
 echo "=== planCluster (Node) ==="
 npx tsx bench/run.ts
-[ -f .next/BUILD_ID ] || npx next build
+# Rebuild when there is no build or any source is newer than it (a stale build measures old code).
+if [ ! -f .next/BUILD_ID ] || [ -n "$(find app components lib state public next.config.ts package-lock.json -newer .next/BUILD_ID -type f -print -quit 2>/dev/null)" ]; then
+  npx next build
+fi
 echo "=== browser: node count change to views updated ==="
 npx tsx bench/browser.ts
