@@ -3,6 +3,8 @@
  * alignment, overlap and subdivision of IPv4 prefixes, which is a few lines of integer maths; a
  * general IP library (ipaddr.js and the like) would add weight to the first screen for no gain.
  */
+
+import { at } from '../util/must';
 import { quoteExcerpt } from './excerpt';
 
 export interface Cidr {
@@ -31,8 +33,9 @@ export function parseCidr(text: string): CidrResult {
   const match = /^([^/]+)\/(\d{1,2})$/.exec(trimmed);
   if (!match)
     return { success: false, error: `${quoteExcerpt(text)} is not an IPv4 CIDR such as 100.64.0.0/12` };
-  const address = parseIpv4(match[1]!);
-  if (address === null) return { success: false, error: `${quoteExcerpt(match[1]!)} is not an IPv4 address` };
+  const address = parseIpv4(at(match, 1, 'match'));
+  if (address === null)
+    return { success: false, error: `${quoteExcerpt(at(match, 1, 'match'))} is not an IPv4 address` };
   const prefix = Number(match[2]);
   if (prefix > 32) return { success: false, error: `prefix /${prefix} is longer than /32` };
   const size = 2 ** (32 - prefix);

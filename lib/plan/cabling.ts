@@ -6,6 +6,7 @@ import {
 } from '../catalog/cables';
 import { SN2201, SN5610 } from '../catalog/switches';
 import type { DesignInput } from '../design/schema';
+import { at, must } from '../util/must';
 import {
   type CableGeometry,
   cableLengthM,
@@ -95,10 +96,11 @@ const endpoint = (device: PlacedDevice, port: string): Endpoint => ({
 function wireEastWest(logical: LogicalPlan, layout: RackLayout): RawCable[] {
   const nics = logical.compute.eastWestNicsPerServer;
   return logical.fabric.leaves.flatMap((leaf) => {
-    const sw = layout.leaves[leaf.index]!;
+    const sw = at(layout.leaves, leaf.index, 'layout.leaves');
     const nicPorts: { server: PlacedDevice; port: string }[] = [];
     for (let w = leaf.firstServer; w < leaf.firstServer + leaf.servers; w++) {
-      for (let n = 1; n <= nics; n++) nicPorts.push({ server: layout.workers[w]!, port: `nic${n}` });
+      for (let n = 1; n <= nics; n++)
+        nicPorts.push({ server: at(layout.workers, w, 'layout.workers'), port: `nic${n}` });
     }
     const ports = Math.ceil(nicPorts.length / 2);
     if (ports > SWITCH_SERVER_PORTS)
@@ -119,12 +121,13 @@ function wireLeafSpine(logical: LogicalPlan, layout: RackLayout): RawCable[] {
   const out: RawCable[] = [];
   const nextSpinePort = layout.spines.map(() => 1);
   for (const leaf of logical.fabric.leaves) {
-    const sw = layout.leaves[leaf.index]!;
+    const sw = at(layout.leaves, leaf.index, 'layout.leaves');
     let leafPort = FIRST_UPLINK_PORT;
     leaf.uplinksPerSpine.forEach((count, s) => {
-      const spine = layout.spines[s]!;
+      const spine = at(layout.spines, s, 'layout.spines');
       for (let k = 0; k < count; k++) {
-        const spinePort = nextSpinePort[s]!++;
+        const spinePort = at(nextSpinePort, s, 'nextSpinePort');
+        nextSpinePort[s] = spinePort + 1;
         if (leafPort > SN5610.ports || spinePort > SN5610.ports) {
           throw new Error(
             `leaf-spine ports exhausted: ${sw.name} swp${leafPort}, ${spine.name} swp${spinePort}`,
@@ -147,7 +150,7 @@ function wireNorthSouth(logical: LogicalPlan, layout: RackLayout): RawCable[] {
   const ns = logical.northSouth;
   const portsPerServer = Math.ceil(ns.dpuPortsPerServer / 2);
   return layout.workers.flatMap((server, w) => {
-    const sw = layout.northSouth[Math.floor(w / ns.serversPerSwitch)]!;
+    const sw = at(layout.northSouth, Math.floor(w / ns.serversPerSwitch), 'layout.northSouth');
     const slot = w % ns.serversPerSwitch;
     return Array.from({ length: portsPerServer }, (_, c) => {
       const port = slot * portsPerServer + c + 1;
@@ -168,7 +171,7 @@ function wireNorthSouth(logical: LogicalPlan, layout: RackLayout): RawCable[] {
 /** OOB: per rack, every 1GbE port bottom to top onto the rack's SN2201s. */
 function wireOob(layout: RackLayout): RawCable[] {
   return layout.racks.flatMap((rack: PlacedRack) => {
-    const switches = layout.oobSwitches[rack.index]!;
+    const switches = at(layout.oobSwitches, rack.index, 'layout.oobSwitches');
     const ports = rack.devices.flatMap((device) =>
       layout.oobPortsOf(device).map((port) => ({ device, port })),
     );
@@ -193,9 +196,9 @@ function measureAndPrice(raw: readonly RawCable[], input: DesignInput, layout: R
   const heights = new Map<string, number>();
   for (const r of layout.racks) for (const d of r.devices) heights.set(d.name, d.heightU);
   const position = (e: Endpoint) => ({
-    rackIndex: layout.rackIndex.get(e.rack)!,
+    rackIndex: must(layout.rackIndex.get(e.rack), 'layout.rackIndex entry'),
     u: e.u,
-    heightU: heights.get(e.device)!,
+    heightU: must(heights.get(e.device), 'heights entry'),
   });
   const counters = new Map<CableNetworkId, number>();
   const widths = new Map<CableNetworkId, number>(
@@ -203,15 +206,15 @@ function measureAndPrice(raw: readonly RawCable[], input: DesignInput, layout: R
   );
   let mmOverNvidiaReach = 0;
   const cables: Cable[] = raw.map(({ network, legs }) => {
-    const a = position(legs[0]!.a);
+    const a = position(at(legs, 0, 'legs').a);
     const lengthM = Math.max(...legs.map((l) => cableLengthM(a, position(l.b), geometry)));
     const { part, fallback } = chooseCablePart(network, lengthM, policy);
-    if (fallback) fallbacks.set(network, fallbacks.get(network)! + 1);
+    if (fallback) fallbacks.set(network, must(fallbacks.get(network), 'fallbacks entry') + 1);
     if (part.media === 'fiber' && part.reachM <= 100 && lengthM > NVIDIA_MM_REACH_M) mmOverNvidiaReach++;
     const n = (counters.get(network) ?? 0) + 1;
     counters.set(network, n);
     return {
-      id: `${PREFIX[network]}-${String(n).padStart(widths.get(network)!, '0')}`,
+      id: `${PREFIX[network]}-${String(n).padStart(must(widths.get(network), 'widths entry'), '0')}`,
       network,
       media: part.media,
       partId: part.id,

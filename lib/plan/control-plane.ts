@@ -5,6 +5,7 @@ import {
   type ControlPlaneSizingRow,
 } from '../catalog/kubernetes';
 import type { DesignInput } from '../design/schema';
+import { at } from '../util/must';
 import type { ControlPlanePlan } from './types';
 
 /**
@@ -17,7 +18,10 @@ export function controlPlaneRowFor(
 ): { row: ControlPlaneSizingRow; beyond: boolean } {
   const row = CONTROL_PLANE_TABLE.find((r) => r.workers >= workers && r.namespaces >= namespaces);
   if (row) return { row, beyond: false };
-  return { row: CONTROL_PLANE_TABLE[CONTROL_PLANE_TABLE.length - 1]!, beyond: true };
+  return {
+    row: at(CONTROL_PLANE_TABLE, CONTROL_PLANE_TABLE.length - 1, 'CONTROL_PLANE_TABLE'),
+    beyond: true,
+  };
 }
 
 /** Control-plane node count, per-node size (cores, GB) and the 1 spare for repaves. */

@@ -2,6 +2,7 @@ import { LAYOUTS, maxWorkerNodesFor, serversPerLeaf } from '../catalog/layouts';
 import { SUPERNIC } from '../catalog/nics';
 import { SN5610 } from '../catalog/switches';
 import type { DesignInput } from '../design/schema';
+import { at } from '../util/must';
 import type { FabricPlan, LeafPlan } from './types';
 
 /** 800G ports one SN5610 has (RA Network configuration: "64 ports of 800GbE"). */
@@ -18,7 +19,7 @@ function spreadUplinks(uplinks: readonly number[], spines: number): number[][] {
   return uplinks.map((u) => {
     const perSpine = new Array<number>(spines).fill(Math.floor(u / spines));
     for (let k = 0; k < u % spines; k++) {
-      perSpine[cursor]! += 1;
+      perSpine[cursor] = at(perSpine, cursor, 'perSpine') + 1;
       cursor = (cursor + 1) % spines;
     }
     return perSpine;
@@ -61,7 +62,7 @@ export function planFabric(input: DesignInput): FabricPlan {
     ...l,
     downlinkGbps: l.serverPorts * SERVER_PORT_GBPS,
     uplinkGbps: l.uplinks * SPINE_LINK_GBPS,
-    uplinksPerSpine: spread[i]!,
+    uplinksPerSpine: at(spread, i, 'spread'),
   }));
 
   return {

@@ -12,6 +12,7 @@ import { LAYOUTS } from '../catalog/layouts';
 import { SUPERNIC } from '../catalog/nics';
 import { EAST_WEST_GBPS_PER_GPU_RECOMMENDED, GPUS_PER_SERVER_BY_WORKLOAD } from '../catalog/requirements';
 import type { DesignInput } from '../design/schema';
+import { at } from '../util/must';
 import type {
   ComputePlan,
   ControlPlanePlan,
@@ -149,7 +150,7 @@ function controlPlaneWarnings(input: DesignInput, p: LogicalParts): PlanWarning[
   const out: PlanWarning[] = [];
   const cp = p.controlPlane;
   if (cp.beyondTable) {
-    const last = CONTROL_PLANE_TABLE[CONTROL_PLANE_TABLE.length - 1]!;
+    const last = at(CONTROL_PLANE_TABLE, CONTROL_PLANE_TABLE.length - 1, 'CONTROL_PLANE_TABLE');
     out.push(
       warn(
         'control-plane-beyond-table',

@@ -1,5 +1,6 @@
 import { CABLE_PARTS_BY_ID } from '../catalog/cables';
 import type { DesignInput } from '../design/schema';
+import { at } from '../util/must';
 import type { PlacedRack } from './racks';
 import type { Cable, PlanWarning, PowerPlan, RackPlan } from './types';
 import { warn } from './warnings';
@@ -19,7 +20,7 @@ export function cablePowerByRack(cable: Cable): Map<string, number> {
   const shares = new Map<string, number>();
   const part = CABLE_PARTS_BY_ID.get(cable.partId);
   const aEndW = Math.min(cable.powerW, part?.powerAEndW ?? cable.powerW / 2);
-  const aRack = cable.legs[0]!.a.rack;
+  const aRack = at(cable.legs, 0, 'cable.legs').a.rack;
   shares.set(aRack, aEndW);
   const perLegW = (cable.powerW - aEndW) / cable.legs.length;
   for (const leg of cable.legs) shares.set(leg.b.rack, (shares.get(leg.b.rack) ?? 0) + perLegW);

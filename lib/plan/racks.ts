@@ -2,6 +2,7 @@ import { MAX_SERVER_PORT_CABLE_POWER_W, MAX_SWITCH_PORT_CABLE_POWER_W } from '..
 import { CONTROL_PLANE_SERVER, WORKER_SERVER, workerServerPower } from '../catalog/server';
 import { SN2201, SN5610 } from '../catalog/switches';
 import type { DesignInput } from '../design/schema';
+import { at, must } from '../util/must';
 import type { DeviceKind, DeviceRole, LogicalPlan, PlacedDevice, RackPlan, RackRole } from './types';
 
 /**
@@ -147,9 +148,9 @@ export function distribute(n: number, caps: readonly number[], unit: number): nu
   while (left > 0) {
     let progressed = false;
     for (let i = 0; i < caps.length && left > 0; i++) {
-      const add = Math.min(unit, caps[i]! - counts[i]!, left);
+      const add = Math.min(unit, at(caps, i, 'caps') - at(counts, i, 'counts'), left);
       if (add > 0) {
-        counts[i]! += add;
+        counts[i] = at(counts, i, 'counts') + add;
         left -= add;
         progressed = true;
       }
@@ -237,7 +238,7 @@ export function planRacks(input: DesignInput, logical: LogicalPlan): RackLayout 
   const spinePorts = new Array<number>(fabric.spineSwitches).fill(0);
   for (const leaf of fabric.leaves) {
     leaf.uplinksPerSpine.forEach((n, s) => {
-      spinePorts[s]! += n;
+      spinePorts[s] = at(spinePorts, s, 'spinePorts') + n;
     });
   }
   const leafSpecs = fabric.leaves.map((l) =>
@@ -273,19 +274,19 @@ export function planRacks(input: DesignInput, logical: LogicalPlan): RackLayout 
   }
 
   const serversOf = (leafIndex: number) => {
-    const l = fabric.leaves[leafIndex]!;
+    const l = at(fabric.leaves, leafIndex, 'fabric.leaves');
     return workerSpecs.slice(l.firstServer, l.firstServer + l.servers);
   };
   const network = [...spineSpecs, ...nsSpecs, ...cpSpecs];
   let row: RackContents[];
   if (leafSpecs.length === 1) {
-    const block = planBlock(leafSpecs[0]!, [...nsSpecs, ...cpSpecs], serversOf(0), ctx);
+    const block = planBlock(at(leafSpecs, 0, 'leafSpecs'), [...nsSpecs, ...cpSpecs], serversOf(0), ctx);
     row = [...block.racks, ...packNetworkRacks(block.overflow, ctx)];
   } else if (leafSpecs.length === 2) {
     row = [
-      ...planBlock(leafSpecs[0]!, [], serversOf(0), ctx).racks,
+      ...planBlock(at(leafSpecs, 0, 'leafSpecs'), [], serversOf(0), ctx).racks,
       ...packNetworkRacks(network, ctx),
-      ...planBlock(leafSpecs[1]!, [], serversOf(1), ctx).racks,
+      ...planBlock(at(leafSpecs, 1, 'leafSpecs'), [], serversOf(1), ctx).racks,
     ];
   } else {
     row = [
@@ -367,7 +368,8 @@ function materialise(row: readonly RackContents[], input: DesignInput, groups: S
     return { name, index, role, heightU, widthMm: input.physical.rackWidthMm, devices };
   });
 
-  const placedOf = (specs: readonly DeviceSpec[]) => specs.map((spec) => placed.get(spec)!);
+  const placedOf = (specs: readonly DeviceSpec[]) =>
+    specs.map((spec) => must(placed.get(spec), 'placed entry'));
   return {
     racks,
     workers: placedOf(groups.workers),
