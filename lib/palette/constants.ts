@@ -30,7 +30,25 @@ export const PSA_PRIVILEGED =
 /** NFD label present on nodes with an NVIDIA (Mellanox) network device (PCI vendor 15b3). */
 export const NVIDIA_NIC_NODE_LABEL = 'feature.node.kubernetes.io/pci-15b3.present';
 
-/** PCI device id of BlueField-3 (B3140H SuperNIC and B3220 DPU), the NIC Configuration Operator's nicType. */
+/**
+ * NFD label on nodes with an NVIDIA GPU (PCI vendor 10de, display class 0300/0302 in the Network
+ * Operator's NFD worker config): the GPU workers, not the control-plane nodes.
+ */
+export const NVIDIA_GPU_NODE_LABEL = 'feature.node.kubernetes.io/pci-10de.present';
+
+/**
+ * Node selector (label map) of the GPU workers' SuperNIC objects. An NVIDIA NIC alone is not enough:
+ * the Network Operator's NodeFeatureRule labels every node with a 15b3 NIC, the B3220 DPU included.
+ */
+export const GPU_WORKER_NODE_SELECTOR: Readonly<Record<string, string>> = {
+  [NVIDIA_NIC_NODE_LABEL]: 'true',
+  [NVIDIA_GPU_NODE_LABEL]: 'true',
+};
+
+/**
+ * PCI device id of BlueField-3, the NIC Configuration Operator's nicType: the B3140H SuperNIC and the
+ * B3220 DPU alike, so never select by it alone (narrow it with pciAddresses).
+ */
 export const BLUEFIELD3_NIC_TYPE = 'a2dc';
 
 /**

@@ -82,20 +82,46 @@ function railPort(plan: ClusterPlan, rail: number): string | undefined {
   return plan.ipPlan.blocks.find((b) => b.network === 'east-west' && b.rail === rail)?.peerPort;
 }
 
+/** One variable per SuperNIC rail: the PCI address of that SuperNIC port on every worker. */
+export function railPciAddressVar(rail: number): string {
+  return `GpuFabricPciAddressRail${rail}`;
+}
+
+/** A PCI address as sysfs writes it (lowercase hex), which the NIC templates compare character for character. */
+export const PCI_ADDRESS = '^[0-9a-f]{4}:[0-9a-f]{2}:[0-9a-f]{2}\\.[0-7]$';
+
+function railPciAddressVariable(rail: number): ProfileVariable {
+  return variable({
+    name: railPciAddressVar(rail),
+    displayName: `GPU fabric SuperNIC PCI address, rail ${rail}`,
+    description:
+      `PCI address of the B3140H SuperNIC port on rail ${rail} (interface ${railInterfaceVar(rail)}), the same on every worker, ` +
+      'as the kernel writes it: 0000:3b:00.0 (domain:bus:device.function, lowercase hex). ' +
+      'Read it with "readlink -f /sys/class/net/<interface>/device" or "lspci -D -d 15b3:a2dc" on a worker. ' +
+      'The NicConfigurationTemplate and NicFirmwareTemplate select only these addresses, so the B3220 DPU ' +
+      '(also a BlueField-3, PCI device a2dc) is never reconfigured or rebooted by them.',
+    regex: PCI_ADDRESS,
+    required: true,
+  });
+}
+
 /** Per-rail variables (one set per SuperNIC rail); further per-rail values belong here too. */
 function railVariables(plan: ClusterPlan): ProfileVariable[] {
-  return plan.network.pools.map((pool) => {
+  return plan.network.pools.flatMap((pool) => {
     const port = railPort(plan, pool.rail);
-    return variable({
-      name: railInterfaceVar(pool.rail),
-      displayName: `GPU fabric interface, rail ${pool.rail}`,
-      description:
-        `Linux interface name of the B3140H SuperNIC port on rail ${pool.rail}${port ? ` (the plan's port "${port}")` : ''}, ` +
-        `served by CIDRPool ${pool.name} (${pool.cidr}); it must be the same on every worker. ` +
-        'Read it on a commissioned worker in MAAS (Machine > Network) or with "rdma link" / "ip -br link" on the node.',
-      regex: IFNAME,
-      required: true,
-    });
+    return [
+      variable({
+        name: railInterfaceVar(pool.rail),
+        displayName: `GPU fabric interface, rail ${pool.rail}`,
+        description:
+          `Linux interface name of the B3140H SuperNIC port on rail ${pool.rail}${port ? ` (the plan's port "${port}")` : ''}, ` +
+          `served by CIDRPool ${pool.name} (${pool.cidr}); it must be the same on every worker. ` +
+          'Read it on a commissioned worker in MAAS (Machine > Network) or with "rdma link" / "ip -br link" on the node.',
+        regex: IFNAME,
+        required: true,
+      }),
+      railPciAddressVariable(pool.rail),
+    ];
   });
 }
 

@@ -3,19 +3,15 @@
  * the RA lists, generated from the plan's network section (per-rail CIDRPools, NIC sharing mode).
  */
 import type { ClusterPlan } from '../../plan/types';
-import {
-  BLUEFIELD3_NIC_TYPE,
-  NETWORK_OPERATOR_NAMESPACE,
-  NVIDIA_NIC_NODE_LABEL,
-} from '../constants';
+import { BLUEFIELD3_NIC_TYPE, GPU_WORKER_NODE_SELECTOR, NETWORK_OPERATOR_NAMESPACE } from '../constants';
 import { raInstallOrder } from '../layer-facts';
 import { buildPack } from '../pack';
 import type { ProfilePack } from '../schema';
-import { railInterfaceVar, VAR } from '../variables';
+import { railInterfaceVar, railPciAddressVar, VAR } from '../variables';
 import { varRef } from '../yaml';
 import { networkOperatorVersion } from './network-operator';
 import { cidrPools } from './nic-ipam';
-import { nicNetworkObjects, railResourceName } from './nic-networks';
+import { nicNetworkObjects, railResourceName, vfsPerSuperNic } from './nic-networks';
 
 const NVCR_MELLANOX = 'nvcr.io/nvidia/mellanox';
 export const FIRMWARE_SOURCE_NAME = 'bf3-firmware';
@@ -79,7 +75,20 @@ export function nicClusterPolicy(plan: ClusterPlan): Record<string, unknown> {
   };
 }
 
-const workerNodeSelector = { [NVIDIA_NIC_NODE_LABEL]: 'true' };
+/** GPU workers only: a control-plane node's DPU could sit at a worker SuperNIC's PCI address. */
+const workerNodeSelector = { ...GPU_WORKER_NODE_SELECTOR };
+
+/**
+ * Only the B3140H SuperNICs. nicType a2dc is every BlueField-3, the B3220 DPU (north-south, PXE) too;
+ * the operator matches a device when one of its ports' PCI addresses is listed
+ * (nic-configuration-operator internal/controller/template_matcher.go), so list the rails' addresses.
+ */
+export function superNicSelector(plan: ClusterPlan): { nicType: string; pciAddresses: string[] } {
+  return {
+    nicType: BLUEFIELD3_NIC_TYPE,
+    pciAddresses: plan.network.pools.map((pool) => varRef(railPciAddressVar(pool.rail))),
+  };
+}
 
 /** NicFirmwareSource: the BFB downloaded from the URL the user gives and kept on the Longhorn volume. */
 export function nicFirmwareSource(): Record<string, unknown> {
@@ -91,21 +100,26 @@ export function nicFirmwareSource(): Record<string, unknown> {
   };
 }
 
-/** NicFirmwareTemplate: validate (not update) BlueField-3 firmware against the source; switch to Update per node on day 2. */
-export function nicFirmwareTemplate(): Record<string, unknown> {
+/** NicFirmwareTemplate: validate (not update) the SuperNICs' firmware against the source; switch to Update per node on day 2. */
+export function nicFirmwareTemplate(plan: ClusterPlan): Record<string, unknown> {
   return {
     apiVersion: 'configuration.net.nvidia.com/v1alpha1',
     kind: 'NicFirmwareTemplate',
     metadata: { name: 'bf3-firmware', namespace: NETWORK_OPERATOR_NAMESPACE },
     spec: {
       nodeSelector: workerNodeSelector,
-      nicSelector: { nicType: BLUEFIELD3_NIC_TYPE },
+      nicSelector: superNicSelector(plan),
       template: { nicFirmwareSourceRef: FIRMWARE_SOURCE_NAME, updatePolicy: 'Validate' },
     },
   };
 }
 
-/** NicConfigurationTemplate: runtime settings of the SuperNICs for GPU-fabric performance. */
+/**
+ * NicConfigurationTemplate: firmware and runtime settings of the SuperNICs for GPU-fabric performance.
+ * It owns the firmware VF capacity: numVfs always sets SRIOV_EN and NUM_OF_VFS
+ * (nic-configuration-operator pkg/configuration/configvalidation.go), 0 without SR-IOV. The node
+ * preparation creates the VFs at boot; the SriovNetworkNodePolicy only hands them out.
+ */
 export function nicConfigurationTemplate(plan: ClusterPlan): Record<string, unknown> {
   const sriov = plan.network.nicSharingMode === 'SriovNetwork';
   return {
@@ -114,10 +128,10 @@ export function nicConfigurationTemplate(plan: ClusterPlan): Record<string, unkn
     metadata: { name: 'bf3-supernic-config', namespace: NETWORK_OPERATOR_NAMESPACE },
     spec: {
       nodeSelector: workerNodeSelector,
-      nicSelector: { nicType: BLUEFIELD3_NIC_TYPE },
+      nicSelector: superNicSelector(plan),
       resetToDefault: false,
       template: {
-        numVfs: sriov ? plan.network.devicesPerNic : 0,
+        numVfs: sriov ? vfsPerSuperNic(plan) : 0,
         linkType: 'Ethernet',
         pciPerformanceOptimized: { enabled: true },
         roceOptimized: { enabled: true },
@@ -137,7 +151,7 @@ export function networkOperatorConfigLayer(plan: ClusterPlan): ProfilePack {
     manifests: [
       { name: 'nic-cluster-policy', objects: [nicClusterPolicy(plan)] },
       { name: 'nic-fw-source', objects: [nicFirmwareSource()] },
-      { name: 'nic-fw-template', objects: [nicFirmwareTemplate()] },
+      { name: 'nic-fw-template', objects: [nicFirmwareTemplate(plan)] },
       { name: 'nic-config-template', objects: [nicConfigurationTemplate(plan)] },
       { name: 'nic-ipam', objects: cidrPools(plan) },
       { name: 'nic-networks', objects: nicNetworkObjects(plan) },

@@ -4,7 +4,7 @@
  * MacvlanNetwork when GPUs share a SuperNIC, SriovNetwork (+ SriovNetworkNodePolicy) with SR-IOV.
  */
 import type { ClusterPlan, IpPool } from '../../plan/types';
-import { NETWORK_OPERATOR_NAMESPACE, NVIDIA_NIC_NODE_LABEL } from '../constants';
+import { GPU_WORKER_NODE_SELECTOR, NETWORK_OPERATOR_NAMESPACE } from '../constants';
 import { railInterfaceVar } from '../variables';
 import { varRef } from '../yaml';
 
@@ -15,6 +15,15 @@ export const NETWORK_NAMESPACE = 'default';
 export function railResourceName(pool: IpPool, mode: ClusterPlan['network']['nicSharingMode']): string {
   const kind = mode === 'SriovNetwork' ? 'sriov' : mode === 'HostDeviceNetwork' ? 'hostdev' : 'rdma_shared';
   return `${kind}_rail${pool.rail}`;
+}
+
+/**
+ * VFs per SuperNIC with SR-IOV: one per GPU device sharing the NIC. The one number behind the firmware
+ * capacity (NicConfigurationTemplate numVfs), the VFs the node preparation creates at boot and the
+ * VFs the SriovNetworkNodePolicy hands out, so they cannot disagree.
+ */
+export function vfsPerSuperNic(plan: ClusterPlan): number {
+  return plan.network.devicesPerNic;
 }
 
 /** nv-ipam CNI config pointing at the rail's CIDRPool. */
@@ -58,12 +67,14 @@ function sriovNetwork(plan: ClusterPlan, pool: IpPool): unknown[] {
       metadata: { name: `${pool.name}-vfs`, namespace: NETWORK_OPERATOR_NAMESPACE },
       spec: {
         resourceName,
-        nodeSelector: { [NVIDIA_NIC_NODE_LABEL]: 'true' },
-        // One VF per GPU device sharing the SuperNIC (plan: devices per NIC).
-        numVfs: plan.network.devicesPerNic,
+        nodeSelector: { ...GPU_WORKER_NODE_SELECTOR },
+        numVfs: vfsPerSuperNic(plan),
         nicSelector: { vendor: '15b3', pfNames: [varRef(railInterfaceVar(pool.rail))] },
         deviceType: 'netdevice',
         isRdma: true,
+        // The node preparation creates the VFs at every boot (RA Ubuntu layer): the operator must
+        // neither create them nor touch firmware (sriov-network-operator checkExternallyManagedPF).
+        externallyManaged: true,
       },
     },
     {

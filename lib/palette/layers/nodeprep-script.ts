@@ -17,7 +17,11 @@ export interface NodeprepScriptInput {
   spcxCcVersion: string;
   /** SuperNIC rails on each worker (1 or 2). */
   rails: number;
-  /** Virtual Functions per SuperNIC when SR-IOV is on: one per GPU device sharing the NIC. */
+  /**
+   * Virtual Functions the script creates on each SuperNIC at every boot when SR-IOV is on (it owns the
+   * runtime VFs): the same number as the NicConfigurationTemplate's firmware numVfs and the
+   * SriovNetworkNodePolicy's numVfs (layers/nic-networks.ts vfsPerSuperNic).
+   */
   vfsPerNic: number;
 }
 
@@ -76,16 +80,8 @@ one_time() {
     curl -fsSL "$FIRMWARE_BUNDLE_URL" -o /var/tmp/bf3-fw.bin && mlxfwmanager -u -y -i /var/tmp/bf3-fw.bin || log "firmware update failed"
   else log "FIRMWARE_BUNDLE_URL not set: skipping firmware update"; fi
 
-  local ifname pci
-  for ifname in $RAIL_INTERFACES; do
-    pci=$(basename "$(readlink -f "/sys/class/net/$ifname/device")")
-    if [ "$SRIOV_ENABLED" = "true" ]; then
-      mlxconfig -y -d "$pci" set SRIOV_EN=1 NUM_OF_VFS="$VFS_PER_NIC" || log "mlxconfig failed on $ifname"
-    else
-      mlxconfig -y -d "$pci" set SRIOV_EN=0 || log "mlxconfig failed on $ifname"
-    fi
-  done
-
+  # SuperNIC firmware VF capacity (SRIOV_EN, NUM_OF_VFS) belongs to the NicConfigurationTemplate of the
+  # network-operator-config layer: setting it here too would make the two fight and reboot the node.
   if [ "$SRIOV_ENABLED" = "true" ]; then
     log "SR-IOV: IOMMU passthrough and exclusive RDMA namespaces"
     sed -i 's/^GRUB_CMDLINE_LINUX_DEFAULT="\\(.*\\)"/GRUB_CMDLINE_LINUX_DEFAULT="\\1 intel_iommu=on iommu=pt"/' /etc/default/grub
@@ -98,14 +94,25 @@ one_time() {
   exit 0
 }
 
+# Creates the VFs the SriovNetworkNodePolicy (externallyManaged) hands out. Firmware must allow them
+# first; until the NicConfigurationTemplate has set NUM_OF_VFS and rebooted the node, skip (the
+# kernel refuses more VFs than sriov_totalvfs) instead of failing, so the node still gets labelled.
+create_vfs() { # ifname
+  local dev="/sys/class/net/$1/device"
+  local total; total=$(cat "$dev/sriov_totalvfs" 2>/dev/null || echo 0)
+  if [ "$total" -lt "$VFS_PER_NIC" ]; then
+    log "$1: firmware allows $total VFs, $VFS_PER_NIC needed: waiting for the NicConfigurationTemplate"
+  elif [ "$(cat "$dev/sriov_numvfs")" != "$VFS_PER_NIC" ]; then
+    log "creating $VFS_PER_NIC VFs on $1"
+    echo 0 > "$dev/sriov_numvfs"
+    echo "$VFS_PER_NIC" > "$dev/sriov_numvfs"
+  fi
+}
+
 every_boot() {
   local ifname
   if [ "$SRIOV_ENABLED" = "true" ]; then
-    for ifname in $RAIL_INTERFACES; do
-      log "creating $VFS_PER_NIC VFs on $ifname"
-      echo 0 > "/sys/class/net/$ifname/device/sriov_numvfs"
-      echo "$VFS_PER_NIC" > "/sys/class/net/$ifname/device/sriov_numvfs"
-    done
+    for ifname in $RAIL_INTERFACES; do create_vfs "$ifname"; done
   elif [ "$DISABLE_ACS" = "true" ]; then
     log "disabling PCIe ACS on bridges (GPUDirect Storage)"
     for bdf in $(lspci | awk '/PCI bridge/ {print $1}'); do setpci -v -s "$bdf" ECAP_ACS+0x6.w=0000 2>/dev/null || true; done

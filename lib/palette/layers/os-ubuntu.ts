@@ -13,6 +13,7 @@ import { CUSTOM_CA, placeholderPem } from '../placeholders';
 import { PALETTE_REGISTRY } from '../registries';
 import type { ProfilePack } from '../schema';
 import { toYaml } from '../yaml';
+import { vfsPerSuperNic } from './nic-networks';
 import {
   NODEPREP_SCRIPT_PATH,
   NODEPREP_SERVICE,
@@ -53,7 +54,7 @@ const NODE_NAME = "$(hostname | tr '[:upper:]' '[:lower:]')";
 export function ubuntuLayer(plan: ClusterPlan): ProfilePack {
   const longhornTags = JSON.stringify([LONGHORN.nodeSelector]);
   const rails = plan.network.pools.length;
-  const vfsPerNic = plan.network.devicesPerNic;
+  const vfsPerNic = vfsPerSuperNic(plan);
   const version = raPackVersion(PROFILE, 'Ubuntu');
   return buildPack({
     name: 'ubuntu-maas',

@@ -1,0 +1,160 @@
+/**
+ * The setting definitions of Longhorn 1.9.0: name, value type, required, read-only, integer range and
+ * choices, as declared in longhorn/longhorn-manager at tag v1.9.0, types/setting.go
+ * (`settingDefinitions` and the `SettingDefinition*` values it maps; choice constants resolved from
+ * types/ and k8s/pkg/apis/longhorn/v1beta2/). Data only; the rules that use it are in
+ * longhorn-setting.ts. A setting without a declared type (priority-class) has Go's zero type, which
+ * no validator checks, so it is listed as a string.
+ */
+
+export interface LonghornSettingDefinition {
+  type: 'string' | 'int' | 'bool' | 'deprecated';
+  required?: true;
+  readOnly?: true;
+  min?: number;
+  max?: number;
+  choices?: readonly string[];
+}
+
+export const LONGHORN_1_9_0_SETTINGS: Readonly<Record<string, LonghornSettingDefinition>> = {
+  'allow-collecting-longhorn-usage-metrics': { type: 'bool', required: true },
+  'allow-empty-disk-selector-volume': { type: 'bool', required: true },
+  'allow-empty-node-selector-volume': { type: 'bool', required: true },
+  'allow-recurring-job-while-volume-detached': { type: 'bool', required: true },
+  'allow-volume-creation-with-degraded-availability': { type: 'bool', required: true },
+  'auto-cleanup-recurring-job-backup-snapshot': { type: 'bool', required: true },
+  'auto-cleanup-snapshot-after-on-demand-backup-completed': { type: 'bool', required: true },
+  'auto-cleanup-system-generated-snapshot': { type: 'bool', required: true },
+  'auto-cleanup-when-delete-backup': { type: 'bool', required: true },
+  'auto-delete-pod-when-volume-detached-unexpectedly': { type: 'bool', required: true },
+  'auto-salvage': { type: 'bool', required: true },
+  'backing-image-cleanup-wait-interval': { type: 'int', required: true, min: 0 },
+  'backing-image-recovery-wait-interval': { type: 'int', required: true, min: 0 },
+  'backup-compression-method': { type: 'string', required: true, choices: ['none', 'lz4', 'gzip'] },
+  'backup-concurrent-limit': { type: 'int', required: true, min: 1 },
+  'backup-execution-timeout': { type: 'int', required: true, min: 1 },
+  'concurrent-automatic-engine-upgrade-per-node-limit': { type: 'int', required: true, min: 0 },
+  'concurrent-backing-image-replenish-per-node-limit': { type: 'int', required: true, min: 0 },
+  'concurrent-replica-rebuild-per-node-limit': { type: 'int', required: true, min: 0 },
+  'concurrent-volume-backup-restore-per-node-limit': { type: 'int', required: true, min: 0 },
+  'crd-api-version': { type: 'string', required: true, readOnly: true },
+  'create-default-disk-labeled-nodes': { type: 'bool', required: true },
+  'current-longhorn-version': { type: 'string', readOnly: true },
+  'default-backing-image-manager-image': { type: 'deprecated', required: true, readOnly: true },
+  'default-data-locality': {
+    type: 'string',
+    required: true,
+    choices: ['disabled', 'best-effort', 'strict-local'],
+  },
+  'default-data-path': { type: 'string', required: true },
+  'default-engine-image': { type: 'string', required: true, readOnly: true },
+  'default-instance-manager-image': { type: 'deprecated', required: true, readOnly: true },
+  'default-longhorn-static-storage-class': { type: 'string', required: true },
+  'default-min-number-of-backing-image-copies': { type: 'int', required: true, min: 1 },
+  'default-replica-count': { type: 'int', required: true, min: 1, max: 20 },
+  'deleting-confirmation-flag': { type: 'bool', required: true },
+  'detach-manually-attached-volumes-when-cordoned': { type: 'bool', required: true },
+  'disable-revision-counter': { type: 'bool', required: true },
+  'disable-scheduling-on-cordoned-node': { type: 'bool', required: true },
+  'disable-snapshot-purge': { type: 'bool', required: true },
+  'engine-replica-timeout': { type: 'int', required: true, min: 8, max: 30 },
+  'failed-backup-ttl': { type: 'int', required: true, min: 0 },
+  'fast-replica-rebuild-enabled': { type: 'bool', required: true },
+  'freeze-filesystem-for-snapshot': { type: 'bool', required: true },
+  'guaranteed-instance-manager-cpu': { type: 'int', required: true, min: 0, max: 40 },
+  'kubernetes-cluster-autoscaler-enabled': { type: 'bool', required: true },
+  'latest-longhorn-version': { type: 'string', readOnly: true },
+  'log-level': {
+    type: 'string',
+    required: true,
+    choices: ['Panic', 'Fatal', 'Error', 'Warn', 'Info', 'Debug', 'Trace'],
+  },
+  'long-grpc-timeout': { type: 'int', required: true, min: 1, max: 604800 },
+  'node-down-pod-deletion-policy': {
+    type: 'string',
+    required: true,
+    choices: [
+      'do-nothing',
+      'delete-statefulset-pod',
+      'delete-deployment-pod',
+      'delete-both-statefulset-and-deployment-pod',
+    ],
+  },
+  'node-drain-policy': {
+    type: 'string',
+    required: true,
+    choices: [
+      'block-for-eviction',
+      'block-for-eviction-if-contains-last-replica',
+      'block-if-contains-last-replica',
+      'allow-if-replica-is-stopped',
+      'always-allow',
+    ],
+  },
+  'offline-replica-rebuilding': { type: 'bool', required: true },
+  'orphan-resource-auto-deletion': { type: 'string' },
+  'orphan-resource-auto-deletion-grace-period': { type: 'int', required: true, min: 0 },
+  'priority-class': { type: 'string' },
+  'recurring-failed-jobs-history-limit': { type: 'int', min: 0 },
+  'recurring-job-max-retention': { type: 'int', required: true, min: 1 },
+  'recurring-successful-jobs-history-limit': { type: 'int', min: 0 },
+  'registry-secret': { type: 'string' },
+  'remove-snapshots-during-filesystem-trim': { type: 'bool', required: true },
+  'replica-auto-balance': {
+    type: 'string',
+    required: true,
+    choices: ['disabled', 'least-effort', 'best-effort'],
+  },
+  'replica-auto-balance-disk-pressure-percentage': { type: 'int', required: true },
+  'replica-disk-soft-anti-affinity': { type: 'bool', required: true },
+  'replica-file-sync-http-client-timeout': { type: 'int', required: true, min: 5, max: 120 },
+  'replica-replenishment-wait-interval': { type: 'int', required: true, min: 0 },
+  'replica-soft-anti-affinity': { type: 'bool', required: true },
+  'replica-zone-soft-anti-affinity': { type: 'bool', required: true },
+  'restore-concurrent-limit': { type: 'int', required: true, min: 1 },
+  'restore-volume-recurring-jobs': { type: 'bool', required: true },
+  'rwx-volume-fast-failover': { type: 'bool', required: true },
+  'snapshot-data-integrity': {
+    type: 'string',
+    required: true,
+    choices: ['disabled', 'enabled', 'fast-check'],
+  },
+  'snapshot-data-integrity-cronjob': { type: 'string', required: true },
+  'snapshot-data-integrity-immediate-check-after-snapshot-creation': { type: 'bool', required: true },
+  'snapshot-max-count': { type: 'int', required: true },
+  'stable-longhorn-versions': { type: 'string', readOnly: true },
+  'storage-minimal-available-percentage': { type: 'int', required: true, min: 0, max: 100 },
+  'storage-network': { type: 'string' },
+  'storage-network-for-rwx-volume-enabled': { type: 'bool' },
+  'storage-over-provisioning-percentage': { type: 'int', required: true, min: 0 },
+  'storage-reserved-percentage-for-default-disk': { type: 'int', required: true, min: 0, max: 100 },
+  'support-bundle-failed-history-limit': { type: 'int', min: 0 },
+  'support-bundle-manager-image': { type: 'string', required: true },
+  'support-bundle-node-collection-timeout': { type: 'int', required: true, min: 0 },
+  'system-managed-components-node-selector': { type: 'string' },
+  'system-managed-pods-image-pull-policy': {
+    type: 'string',
+    required: true,
+    choices: ['if-not-present', 'never', 'always'],
+  },
+  'taint-toleration': { type: 'string' },
+  'upgrade-checker': { type: 'bool', required: true },
+  'upgrade-responder-url': { type: 'string', required: true },
+  'v1-data-engine': { type: 'bool', required: true },
+  'v2-data-engine': { type: 'bool', required: true },
+  'v2-data-engine-cpu-mask': { type: 'string', required: true },
+  'v2-data-engine-fast-replica-rebuilding': { type: 'bool', required: true },
+  'v2-data-engine-guaranteed-instance-manager-cpu': { type: 'int', required: true, min: 1000 },
+  'v2-data-engine-hugepage-limit': { type: 'int', required: true, readOnly: true, min: 0 },
+  'v2-data-engine-log-flags': { type: 'string' },
+  'v2-data-engine-log-level': {
+    type: 'string',
+    required: true,
+    choices: ['Error', 'Warning', 'Notice', 'Info', 'Debug'],
+  },
+  'v2-data-engine-snapshot-data-integrity': {
+    type: 'string',
+    required: true,
+    choices: ['disabled', 'fast-check'],
+  },
+};
