@@ -26,7 +26,8 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
- * v1 -> v2: the full IP plan. Version 1 had no site subnets and no switchport option; a v1 design
+ * v1 -> v2: the full IP plan and the floor plan. Version 1 had no site subnets, no switchport option
+ * and no rows; a v1 design
  * gets the blocks version 2 starts with (the v2 defaults, written out here so later default changes
  * never rewrite old documents) and keeps every field it had.
  */
@@ -39,9 +40,19 @@ export const V2_ADDED_FIELDS = {
   loadBalancerAddresses: 16,
 } as const;
 
+/** The floor plan's physical options (v2), added to a v1 design's `physical`. */
+export const V2_ADDED_PHYSICAL = { racksPerRow: 12, rackDepthMm: 1200, aisleWidthMm: 1200 } as const;
+
 function v1ToV2(doc: VersionedDocument): VersionedDocument {
-  const design = isObject(doc.design) ? { ...V2_ADDED_FIELDS, ...doc.design, schemaVersion: 2 } : doc.design;
-  return { ...doc, schemaVersion: 2, design };
+  if (!isObject(doc.design)) return { ...doc, schemaVersion: 2 };
+  const physical = isObject(doc.design.physical)
+    ? { ...V2_ADDED_PHYSICAL, ...doc.design.physical }
+    : doc.design.physical;
+  return {
+    ...doc,
+    schemaVersion: 2,
+    design: { ...V2_ADDED_FIELDS, ...doc.design, physical, schemaVersion: 2 },
+  };
 }
 
 export const DESIGN_MIGRATIONS: readonly DesignMigration[] = [{ from: 1, migrate: v1ToV2 }];

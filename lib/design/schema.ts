@@ -55,6 +55,12 @@ export const physicalOptionsSchema = z.object({
   slackPerEndM: numberIn('cable slack per end', 0, 5, ' m'),
   /** Height of the overhead cable tray above the rack top, metres. */
   trayHeightM: numberIn('tray height above the racks', 0, 3, ' m'),
+  /** Floor plan: racks in one row before the next row starts (a typical data-hall row holds 10 to 12). */
+  racksPerRow: numberIn('racks per row', 3, 60, '', true),
+  /** Rack depth, mm: with the aisle it sets the distance between rows. */
+  rackDepthMm: numberIn('rack depth', 600, 1400, ' mm', true),
+  /** Aisle between rows (alternating hot and cold aisles), mm. */
+  aisleWidthMm: numberIn('aisle width', 600, 3000, ' mm', true),
 });
 
 const designObjectSchema = z.object({
@@ -258,6 +264,9 @@ export const DEFAULT_DESIGN: DesignInput = Object.freeze({
     mediaPolicy: 'auto',
     slackPerEndM: 0.5,
     trayHeightM: 0.3,
+    racksPerRow: 12,
+    rackDepthMm: 1200,
+    aisleWidthMm: 1200,
   },
   priceOverridesUSD: {},
 }) as DesignInput;

@@ -205,7 +205,7 @@ function workersByRack(plan: ClusterPlan): { rack: string; names: string[] }[] {
 
 function nodeNamesSection(plan: ClusterPlan): string[] {
   const racks = workersByRack(plan);
-  const example = racks[0]?.names[0] ?? 'r01-u03-gpu-001';
+  const example = racks[0]?.names[0] ?? 'a01-u13-gpu-001';
   return [
     '## Node names (MAAS hostnames)',
     '',

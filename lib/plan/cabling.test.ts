@@ -9,7 +9,7 @@ const cablingOf = (d: DesignInput) => {
   const layout = planRacks(d, logical);
   return { layout, ...planCabling(d, logical, layout) };
 };
-const label = (device: string) => device.replace(/^r\d+-u\d+-/, '');
+const label = (device: string) => device.replace(/^[a-z]+\d+-u\d+-/, '');
 
 describe('planCabling: the RA 64-server design (RA Network configuration)', () => {
   const { cabling, warnings } = cablingOf(DEFAULT_DESIGN);

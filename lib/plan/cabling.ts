@@ -76,6 +76,8 @@ export function cableGeometry(input: DesignInput): CableGeometry {
     slackPerEndM: input.physical.slackPerEndM,
     trayHeightM: input.physical.trayHeightM,
     sideRouteMaxRacks: SIDE_ROUTE_MAX_RACKS,
+    rowPitchM: (input.physical.rackDepthMm + input.physical.aisleWidthMm) / 1000,
+    rowLengthM: (input.physical.racksPerRow * input.physical.rackWidthMm) / 1000,
   };
 }
 
@@ -196,7 +198,7 @@ function measureAndPrice(raw: readonly RawCable[], input: DesignInput, layout: R
   const heights = new Map<string, number>();
   for (const r of layout.racks) for (const d of r.devices) heights.set(d.name, d.heightU);
   const position = (e: Endpoint) => ({
-    rackIndex: must(layout.rackIndex.get(e.rack), 'layout.rackIndex entry'),
+    ...must(layout.site.get(e.rack), `floor position of ${e.rack}`),
     u: e.u,
     heightU: must(heights.get(e.device), 'heights entry'),
   });

@@ -159,7 +159,8 @@ function loadBalancerBlock(input: DesignInput): AddressBlock {
     gateway: formatIpv4(ns.network + 1),
     peerDevice: 'metallb',
     peerPort: '',
-    peerAddresses: addressRange(last - input.loadBalancerAddresses + 1, last),
+    // Always a range ("a-a" for one address): MetalLB takes a range or a CIDR, not a bare address.
+    peerAddresses: `${formatIpv4(last - input.loadBalancerAddresses + 1)}-${formatIpv4(last)}`,
   };
 }
 

@@ -24,6 +24,9 @@ const designArb: fc.Arbitrary<DesignInput> = fc
     mediaPolicy: fc.constantFrom(...MEDIA_POLICY_IDS),
     slackPerEndM: fc.double({ min: 0, max: 5, noNaN: true }),
     trayHeightM: fc.double({ min: 0, max: 3, noNaN: true }),
+    racksPerRow: fc.integer({ min: 3, max: 60 }),
+    rackDepthMm: fc.integer({ min: 600, max: 1400 }),
+    aisleWidthMm: fc.integer({ min: 600, max: 3000 }),
   })
   .map((r) =>
     aDesign({
@@ -39,6 +42,9 @@ const designArb: fc.Arbitrary<DesignInput> = fc
         mediaPolicy: r.mediaPolicy,
         slackPerEndM: r.slackPerEndM,
         trayHeightM: r.trayHeightM,
+        racksPerRow: r.racksPerRow,
+        rackDepthMm: r.rackDepthMm,
+        aisleWidthMm: r.aisleWidthMm,
       },
     }),
   );
@@ -219,6 +225,9 @@ describe('physical plan properties', () => {
             rackWidthMm: 800,
             rackPowerBudgetKW: 25,
             mediaPolicy: 'dac',
+            racksPerRow: 10,
+            rackDepthMm: 1070,
+            aisleWidthMm: 1200,
             slackPerEndM: 1,
             trayHeightM: 0.5,
           },

@@ -30,5 +30,5 @@ export function planPhysical(input: DesignInput, logical: LogicalPlan): Physical
   );
   const ipPlan = planIpPlan(input, logical, layout, cabling.cables);
   const warnings: PlanWarning[] = [...powerWarnings, ...cablingWarnings, OUT_OF_SCOPE];
-  return { racks, cabling, power, bom, ipPlan, warnings };
+  return { racks, floor: layout.floor, cabling, power, bom, ipPlan, warnings };
 }

@@ -18,6 +18,7 @@ export function planCluster(input: DesignInput): ClusterPlan {
     ...logical,
     oob: { ...logical.oob, switches: oobPlaced },
     racks: physical.racks,
+    floor: physical.floor,
     cabling: physical.cabling,
     power: physical.power,
     bom: physical.bom,

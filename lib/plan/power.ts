@@ -55,6 +55,8 @@ export function planPower(
     return {
       name: r.name,
       index: r.index,
+      row: r.row,
+      position: r.position,
       role: r.role,
       heightU: r.heightU,
       widthMm: r.widthMm,

@@ -28,33 +28,33 @@ describe('planRacks: the RA 7-rack layout (RA Network configuration)', () => {
 
   it('has 7 racks: GPU racks 1-3 and 5-7, leaves in racks 2 and 6, the spine in rack 4', () => {
     expect(racks.map((r) => r.name)).toEqual([
-      'rack-01',
-      'rack-02',
-      'rack-03',
-      'rack-04',
-      'rack-05',
-      'rack-06',
-      'rack-07',
+      'A01',
+      'A02',
+      'A03',
+      'A04',
+      'A05',
+      'A06',
+      'A07',
     ]);
-    expect(leaves.map((d) => d.rack)).toEqual(['rack-02', 'rack-06']);
-    expect(spines.map((d) => d.rack)).toEqual(['rack-04']);
+    expect(leaves.map((d) => d.rack)).toEqual(['A02', 'A06']);
+    expect(spines.map((d) => d.rack)).toEqual(['A04']);
     expect(racks.map((r) => r.role)).toEqual(['gpu', 'mixed', 'gpu', 'network', 'gpu', 'mixed', 'gpu']);
   });
 
   it('puts 32 servers per 3-rack block, 11/10/11 with the leaf in the middle rack', () => {
     expect(racks.map(servers)).toEqual([11, 10, 11, 0, 11, 10, 11]);
     // Block 1 holds workers 1-32 (leaf 1), block 2 workers 33-64.
-    expect(workers.slice(0, 32).every((w) => ['rack-01', 'rack-02', 'rack-03'].includes(w.rack))).toBe(true);
-    expect(workers.slice(32).every((w) => ['rack-05', 'rack-06', 'rack-07'].includes(w.rack))).toBe(true);
+    expect(workers.slice(0, 32).every((w) => ['A01', 'A02', 'A03'].includes(w.rack))).toBe(true);
+    expect(workers.slice(32).every((w) => ['A05', 'A06', 'A07'].includes(w.rack))).toBe(true);
   });
 
   it('puts the north-south switches and the control plane + spare in the spine rack', () => {
-    expect(northSouth.map((d) => d.rack)).toEqual(['rack-04', 'rack-04']);
+    expect(northSouth.map((d) => d.rack)).toEqual(['A04', 'A04']);
     expect(controlPlane.map((d) => [d.kind, d.heightU, d.rack])).toEqual([
-      ['control-plane-server', 1, 'rack-04'],
-      ['control-plane-server', 1, 'rack-04'],
-      ['control-plane-server', 1, 'rack-04'],
-      ['spare-server', 1, 'rack-04'],
+      ['control-plane-server', 1, 'A04'],
+      ['control-plane-server', 1, 'A04'],
+      ['control-plane-server', 1, 'A04'],
+      ['spare-server', 1, 'A04'],
     ]);
   });
 
@@ -62,9 +62,9 @@ describe('planRacks: the RA 7-rack layout (RA Network configuration)', () => {
     expect(racks.map((r) => r.devices.filter((d) => d.kind === 'sn2201').length)).toEqual([
       1, 1, 1, 1, 1, 1, 1,
     ]);
-    expect(workers[0]!.name).toMatch(/^r01-u\d\d-gpu-001$/);
-    expect(workers[63]!.name).toMatch(/^r07-u\d\d-gpu-064$/);
-    expect(leaves[0]!.name).toBe(`r02-u${String(leaves[0]!.u).padStart(2, '0')}-leaf-1`);
+    expect(workers[0]!.name).toMatch(/^a01-u\d\d-gpu-001$/);
+    expect(workers[63]!.name).toMatch(/^a07-u\d\d-gpu-064$/);
+    expect(leaves[0]!.name).toBe(`a02-u${String(leaves[0]!.u).padStart(2, '0')}-leaf-1`);
   });
 
   it('places the leaf near the middle U, servers around it, nothing overlapping or above the top', () => {
@@ -103,14 +103,15 @@ describe('planRacks: capacity from rack height and power budget', () => {
 
   it('a low budget spreads servers over more racks and moves what does not fit out of the leaf rack', () => {
     // 5 kW: one 3.5 kW server per plain rack. The leaf rack holds the leaf (2,000 W + 4 ports x 18 W
-    // optics allowance), ns-1 (same) and cp-1 (500 W) + its SN2201 (200 W) = 4,844 W, no servers;
-    // cp-2, cp-3 and the spare go to a network rack at the end of the row.
+    // optics allowance) and ns-1 (same) + its SN2201 (200 W) = 4,344 W, no servers; the control
+    // plane (3 nodes + the spare, 4 x 500 W, kept together) goes to a network rack beside the block.
     const d = aDesign({ workerNodes: 4, physical: { ...DEFAULT_DESIGN.physical, rackPowerBudgetKW: 5 } });
     const { racks } = layoutOf(d);
     expect(racks.map(servers)).toEqual([1, 1, 0, 1, 1, 0]);
-    expect(rackOf(racks, 'leaf-1')).toBe('rack-03');
-    expect(rackOf(racks, 'cp-1')).toBe('rack-03');
-    expect(rackOf(racks, 'cp-spare-1')).toBe('rack-06');
+    expect(rackOf(racks, 'leaf-1')).toBe('A03');
+    expect(rackOf(racks, 'ns-1')).toBe('A03');
+    expect(rackOf(racks, 'cp-1')).toBe('A06');
+    expect(rackOf(racks, 'cp-spare-1')).toBe('A06');
   });
 
   it('keeps 1-SuperNIC servers in pairs within a rack', () => {

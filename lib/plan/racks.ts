@@ -3,7 +3,15 @@ import { CONTROL_PLANE_SERVER, WORKER_SERVER, workerServerPower } from '../catal
 import { SN2201, SN5610 } from '../catalog/switches';
 import type { DesignInput } from '../design/schema';
 import { at, must } from '../util/must';
-import type { DeviceKind, DeviceRole, LogicalPlan, PlacedDevice, RackPlan, RackRole } from './types';
+import type {
+  DeviceKind,
+  DeviceRole,
+  FloorPlan,
+  LogicalPlan,
+  PlacedDevice,
+  RackPlan,
+  RackRole,
+} from './types';
 
 /**
  * Rack placement (RA Network configuration, "7 rack approach"): every device gets a rack and a U.
@@ -30,7 +38,10 @@ import type { DeviceKind, DeviceRole, LogicalPlan, PlacedDevice, RackPlan, RackR
  */
 
 /** A rack as placement leaves it (devices bottom to top); the power plan adds the figures of RackPlan. */
-export type PlacedRack = Pick<RackPlan, 'name' | 'index' | 'role' | 'heightU' | 'widthMm' | 'devices'>;
+export type PlacedRack = Pick<
+  RackPlan,
+  'name' | 'index' | 'row' | 'position' | 'role' | 'heightU' | 'widthMm' | 'devices'
+>;
 
 export interface RackLayout {
   racks: PlacedRack[];
@@ -43,8 +54,9 @@ export interface RackLayout {
   controlPlane: PlacedDevice[];
   /** SN2201s per rack index. */
   oobSwitches: PlacedDevice[][];
-  /** Rack name to its index in the row. */
-  rackIndex: ReadonlyMap<string, number>;
+  /** Rack name to its row index (0 = row A) and slot in the row (0-based). */
+  site: ReadonlyMap<string, { row: number; slot: number }>;
+  floor: FloorPlan;
   /** OOB port names of a device ([] for devices without one, e.g. the SN2201s themselves). */
   oobPortsOf: (device: PlacedDevice) => readonly string[];
 }
@@ -176,22 +188,19 @@ function packNetworkRacks(devices: readonly DeviceSpec[], ctx: Ctx): RackContent
 }
 
 /**
- * One building block: the leaf (plus `extras` that fit) in the middle rack, its servers over as few
- * racks as capacity allows. Returns the racks and the extras that did not fit.
+ * One building block: the leaf in the middle rack, its servers over as few racks as capacity allows
+ * (32 four-GPU servers in 3 racks at 40 kW, the RA's block). Each group of `extras` (the
+ * north-south switches; the control-plane nodes with their spare) takes spare room in the leaf's rack,
+ * whole or not at all, without moving a server, so the block stays as the RA draws it; what does not
+ * fit is returned for a network rack beside the block.
  */
 function planBlock(
   leaf: DeviceSpec,
-  extras: readonly DeviceSpec[],
+  extras: readonly (readonly DeviceSpec[])[],
   servers: readonly DeviceSpec[],
   ctx: Ctx,
 ): { racks: RackContents[]; overflow: DeviceSpec[] } {
-  const core: DeviceSpec[] = [leaf];
-  const overflow: DeviceSpec[] = [];
-  for (const x of extras) {
-    if (fitsAlone([...core, x], ctx)) core.push(x);
-    else overflow.push(x);
-  }
-  const coreCap = serverCapacity(core, ctx);
+  const coreCap = serverCapacity([leaf], ctx);
   const plainCap = serverCapacity([], ctx);
   const n = servers.length;
   const k = n <= coreCap ? 1 : 1 + Math.ceil((n - coreCap) / plainCap);
@@ -200,11 +209,105 @@ function planBlock(
   const counts = distribute(n, caps, ctx.serverUnit);
   let next = 0;
   const racks = counts.map((count, i) => {
-    const rack: RackContents = { core: i === middle ? core : [], servers: servers.slice(next, next + count) };
+    const rack: RackContents = {
+      core: i === middle ? [leaf] : [],
+      servers: servers.slice(next, next + count),
+    };
     next += count;
     return rack;
   });
+  const leafRack = at(racks, middle, 'block racks');
+  const overflow: DeviceSpec[] = [];
+  for (const group of extras) {
+    if (fitsAlone([...leafRack.core, ...leafRack.servers, ...group], ctx)) leafRack.core.push(...group);
+    else overflow.push(...group);
+  }
   return { racks, overflow };
+}
+
+/** Racks of one building block (a leaf and its servers) or of network gear, kept together on the floor. */
+interface Segment {
+  kind: 'block' | 'network';
+  racks: RackContents[];
+}
+
+/** A rack's contents and its place on the floor: row index (0 = row A) and slot in the row (0-based). */
+interface FloorSlot {
+  contents: RackContents;
+  row: number;
+  slot: number;
+}
+
+/** Row names: A .. Z, then AA, AB, ... */
+export function rowName(row: number): string {
+  const letter = String.fromCharCode(65 + (row % 26));
+  return row < 26 ? letter : `${rowName(Math.floor(row / 26) - 1)}${letter}`;
+}
+
+/** Fills rows in order; a segment that fits a row is never split across two. */
+function fillRows(segments: readonly Segment[], racksPerRow: number): RackContents[][] {
+  const rows: RackContents[][] = [];
+  let current: RackContents[] = [];
+  const closeRow = () => {
+    if (current.length > 0) rows.push(current);
+    current = [];
+  };
+  for (const segment of segments) {
+    const fitsARow = segment.racks.length <= racksPerRow;
+    if (fitsARow && current.length + segment.racks.length > racksPerRow) closeRow();
+    for (const rack of segment.racks) {
+      if (current.length === racksPerRow) closeRow();
+      current.push(rack);
+    }
+  }
+  closeRow();
+  return rows;
+}
+
+/**
+ * The data hall's rows. Up to `racksPerRow` racks: one row in the order the RA draws it (block, spine
+ * rack, block). Beyond ("place the Spectrum-X spine and north-south switches at the end of the rack
+ * isle", RA Network configuration): blocks fill rows without being split, and the network racks form
+ * their own row(s) in the middle of the hall, so leaf-spine and north-south runs cross as few rows as
+ * possible; every row starts at the main tray that joins the rows.
+ */
+function arrangeFloor(segments: readonly Segment[], racksPerRow: number): FloorSlot[] {
+  const all = segments.flatMap((s) => s.racks);
+  if (all.length <= racksPerRow) return all.map((contents, slot) => ({ contents, row: 0, slot }));
+  const blockRows = fillRows(
+    segments.filter((s) => s.kind === 'block'),
+    racksPerRow,
+  );
+  const networkRows = fillRows(
+    segments.filter((s) => s.kind === 'network'),
+    racksPerRow,
+  );
+  const half = Math.ceil(blockRows.length / 2);
+  const rows = [...blockRows.slice(0, half), ...networkRows, ...blockRows.slice(half)];
+  return rows.flatMap((racks, row) => racks.map((contents, slot) => ({ contents, row, slot })));
+}
+
+/** The floor's size and rows, from the placed racks (rows alternate so fronts face a cold aisle). */
+function floorPlan(slots: readonly FloorSlot[], input: DesignInput): FloorPlan {
+  const p = input.physical;
+  const rowCount = slots.reduce((n, s) => Math.max(n, s.row + 1), 0);
+  const rows = Array.from({ length: rowCount }, (_, row) => ({
+    name: rowName(row),
+    racks: slots.filter((s) => s.row === row).length,
+    frontsFace: row % 2 === 0 ? ('south' as const) : ('north' as const),
+    network: slots.filter((s) => s.row === row).every((s) => s.contents.servers.length === 0),
+  }));
+  const longest = rows.reduce((n, r) => Math.max(n, r.racks), 0);
+  return {
+    rows: rowCount,
+    racksPerRow: p.racksPerRow,
+    rowPitchM: (p.rackDepthMm + p.aisleWidthMm) / 1000,
+    // Racks plus an aisle at each row end, where the main trays run.
+    lengthM: (longest * p.rackWidthMm + 2 * p.aisleWidthMm) / 1000,
+    // Rows plus an aisle in front of, between and behind them.
+    widthM: (rowCount * p.rackDepthMm + (rowCount + 1) * p.aisleWidthMm) / 1000,
+    rowDetails: rows,
+  };
 }
 
 /** Places every device of the design in racks and U positions. Deterministic. */
@@ -278,23 +381,31 @@ export function planRacks(input: DesignInput, logical: LogicalPlan): RackLayout 
     return workerSpecs.slice(l.firstServer, l.firstServer + l.servers);
   };
   const network = [...spineSpecs, ...nsSpecs, ...cpSpecs];
-  let row: RackContents[];
+  const block = (i: number, extras: readonly (readonly DeviceSpec[])[] = []) =>
+    planBlock(at(leafSpecs, i, 'leafSpecs'), extras, serversOf(i), ctx);
+  const networkSegment = (devices: readonly DeviceSpec[]): Segment[] =>
+    devices.length > 0 ? [{ kind: 'network', racks: packNetworkRacks(devices, ctx) }] : [];
+  let segments: Segment[];
   if (leafSpecs.length === 1) {
-    const block = planBlock(at(leafSpecs, 0, 'leafSpecs'), [...nsSpecs, ...cpSpecs], serversOf(0), ctx);
-    row = [...block.racks, ...packNetworkRacks(block.overflow, ctx)];
+    // "For clusters up to 32 GPU servers, you only need the 1 Spectrum-X switch for east-west, and
+    // another for north-south": both in the block where they fit, the rest in a rack beside it.
+    const only = block(0, [nsSpecs, cpSpecs]);
+    segments = [{ kind: 'block', racks: only.racks }, ...networkSegment(only.overflow)];
   } else if (leafSpecs.length === 2) {
-    row = [
-      ...planBlock(at(leafSpecs, 0, 'leafSpecs'), [], serversOf(0), ctx).racks,
-      ...packNetworkRacks(network, ctx),
-      ...planBlock(at(leafSpecs, 1, 'leafSpecs'), [], serversOf(1), ctx).racks,
+    // Racks 1-3 and 5-7 around the spine rack (RA Network configuration, 7-rack approach).
+    segments = [
+      { kind: 'block', racks: block(0).racks },
+      ...networkSegment(network),
+      { kind: 'block', racks: block(1).racks },
     ];
   } else {
-    row = [
-      ...leafSpecs.flatMap((leaf, i) => planBlock(leaf, [], serversOf(i), ctx).racks),
-      ...packNetworkRacks(network, ctx),
+    segments = [
+      ...leafSpecs.map((_, i): Segment => ({ kind: 'block', racks: block(i).racks })),
+      ...networkSegment(network),
     ];
   }
-  return materialise(row, input, {
+  const floor = arrangeFloor(segments, input.physical.racksPerRow);
+  return materialise(floor, input, {
     workers: workerSpecs,
     leaves: leafSpecs,
     spines: spineSpecs,
@@ -309,17 +420,18 @@ type SpecGroups = Record<
 >;
 
 /** Turns rack contents into named racks with U positions, and indexes the placed devices by role. */
-function materialise(row: readonly RackContents[], input: DesignInput, groups: SpecGroups): RackLayout {
+function materialise(floor: readonly FloorSlot[], input: DesignInput, groups: SpecGroups): RackLayout {
   const heightU = input.physical.rackHeightU;
-  const rackWidth = Math.max(2, String(row.length).length);
+  const positionWidth = Math.max(2, String(input.physical.racksPerRow).length);
   const placed = new Map<DeviceSpec, PlacedDevice>();
   const oobPorts = new Map<PlacedDevice, readonly string[]>();
   const oobSwitches: PlacedDevice[][] = [];
   let oobLabel = 0;
 
-  const racks = row.map((contents, index): PlacedRack => {
-    const rackNo = pad(index + 1, rackWidth);
-    const name = `rack-${rackNo}`;
+  const racks = floor.map(({ contents, row, slot }, index): PlacedRack => {
+    // "A03": row and position; device names use it in lower case, as hostnames must.
+    const name = `${rowName(row)}${pad(slot + 1, positionWidth)}`;
+    const prefix = name.toLowerCase();
     const ports =
       contents.servers.length * (contents.servers[0]?.oobPorts.length ?? 0) +
       sumOf(contents.core, (d) => d.oobPorts.length);
@@ -346,7 +458,7 @@ function materialise(row: readonly RackContents[], input: DesignInput, groups: S
     let u = Math.floor((heightU - totalU) / 2) + 1;
     const devices = stack.map((spec) => {
       const device: PlacedDevice = {
-        name: `r${rackNo}-u${pad(u, 2)}-${spec.label}`,
+        name: `${prefix}-u${pad(u, 2)}-${spec.label}`,
         kind: spec.kind,
         role: spec.role,
         rack: name,
@@ -365,7 +477,17 @@ function materialise(row: readonly RackContents[], input: DesignInput, groups: S
     const hasServers = contents.servers.length > 0;
     const hasCore = contents.core.length > 0;
     const role: RackRole = hasServers && hasCore ? 'mixed' : hasServers ? 'gpu' : 'network';
-    return { name, index, role, heightU, widthMm: input.physical.rackWidthMm, devices };
+    const position = slot + 1;
+    return {
+      name,
+      index,
+      row: rowName(row),
+      position,
+      role,
+      heightU,
+      widthMm: input.physical.rackWidthMm,
+      devices,
+    };
   });
 
   const placedOf = (specs: readonly DeviceSpec[]) =>
@@ -378,7 +500,8 @@ function materialise(row: readonly RackContents[], input: DesignInput, groups: S
     northSouth: placedOf(groups.northSouth),
     controlPlane: placedOf(groups.controlPlane),
     oobSwitches,
-    rackIndex: new Map(racks.map((r) => [r.name, r.index])),
+    site: new Map(floor.map(({ row, slot }, i) => [at(racks, i, 'racks').name, { row, slot }])),
+    floor: floorPlan(floor, input),
     oobPortsOf: (device) => oobPorts.get(device) ?? [],
   };
 }

@@ -319,9 +319,14 @@ export interface PlacedDevice {
 export type RackRole = 'gpu' | 'network' | 'mixed';
 
 export interface RackPlan {
-  /** "rack-01" ... in row order. */
+  /** STABLE: row letter and position, "A03"; device names start with it in lower case ("a03-u13-gpu-001"). */
   name: string;
+  /** Order on the floor: row by row, position by position. */
   index: number;
+  /** STABLE: row letter(s), "A". */
+  row: string;
+  /** STABLE: position in the row, 1-based from the main-tray end. */
+  position: number;
   role: RackRole;
   heightU: number;
   widthMm: number;
@@ -333,6 +338,22 @@ export interface RackPlan {
   budgetKW: number;
   btuPerHour: number;
   overBudget: boolean;
+}
+
+/** The data hall: rows of racks joined by main trays at both row ends. */
+export interface FloorPlan {
+  /** STABLE */
+  rows: number;
+  /** STABLE */
+  racksPerRow: number;
+  /** Centre distance of neighbouring rows (rack depth + aisle), metres. */
+  rowPitchM: number;
+  /** STABLE: longest row plus an end aisle at each end, metres. */
+  lengthM: number;
+  /** STABLE: rows plus the aisles in front of, between and behind them, metres. */
+  widthM: number;
+  /** Each row: its name, racks, which way the rack fronts face (alternating: cold aisles between fronts), network row or not. */
+  rowDetails: { name: string; racks: number; frontsFace: 'north' | 'south'; network: boolean }[];
 }
 
 export type NetworkId = 'east-west' | 'leaf-spine' | 'north-south' | 'oob';
@@ -440,6 +461,7 @@ export interface ClusterPlan {
   /** Every address block: switchport prefixes, /31 links, loopbacks, OOB, PXE/management, north-south. */
   ipPlan: IpPlan;
   racks: RackPlan[];
+  floor: FloorPlan;
   cabling: CablingPlan;
   power: PowerPlan;
   bom: BomPlan;
@@ -452,9 +474,12 @@ export interface ClusterPlan {
 export type OobPorts = Omit<OobPlan, 'switches'>;
 
 /** Everything but the physical part: what the sizing rules alone decide. */
-export type LogicalPlan = Omit<ClusterPlan, 'racks' | 'cabling' | 'power' | 'bom' | 'ipPlan' | 'oob'> & {
+export type LogicalPlan = Omit<
+  ClusterPlan,
+  'racks' | 'floor' | 'cabling' | 'power' | 'bom' | 'ipPlan' | 'oob'
+> & {
   oob: OobPorts;
 };
-export type PhysicalPlan = Pick<ClusterPlan, 'racks' | 'cabling' | 'power' | 'bom' | 'ipPlan'> & {
+export type PhysicalPlan = Pick<ClusterPlan, 'racks' | 'floor' | 'cabling' | 'power' | 'bom' | 'ipPlan'> & {
   warnings: PlanWarning[];
 };

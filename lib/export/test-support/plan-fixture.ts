@@ -59,6 +59,8 @@ export function fixturePlan(overrides: Partial<DesignInput> = {}): ClusterPlan {
     racks.push({
       name: `rack-${String(r + 1).padStart(2, '0')}`,
       index: r,
+      row: 'A',
+      position: r + 1,
       role: 'gpu',
       heightU: 42,
       widthMm: 600,
@@ -86,6 +88,8 @@ export function fixturePlan(overrides: Partial<DesignInput> = {}): ClusterPlan {
   racks.push({
     name: netRack,
     index: racks.length,
+    row: 'A',
+    position: racks.length + 1,
     role: 'network',
     heightU: 42,
     widthMm: 600,
@@ -162,6 +166,8 @@ export function fixturePlan(overrides: Partial<DesignInput> = {}): ClusterPlan {
   const totalMaxKW = racks.reduce((s, r) => s + r.powerKW, 0);
   return {
     ...logical,
+    // The synthetic racks place no SN2201 (the switch count is the placed count).
+    oob: { ...logical.oob, switches: 0 },
     racks,
     cabling: {
       assumptions: {
@@ -187,6 +193,14 @@ export function fixturePlan(overrides: Partial<DesignInput> = {}): ClusterPlan {
     },
     power: { totalTypicalKW: totalMaxKW * 0.8, totalMaxKW, btuPerHour: totalMaxKW * 3412.14 },
     bom: { lines, subtotals, totalUSD: subtotals.reduce((s, c) => s + c.totalUSD, 0) },
+    floor: {
+      rows: 1,
+      racksPerRow: 12,
+      rowPitchM: 2.4,
+      lengthM: (racks.length * 600 + 2 * 1200) / 1000,
+      widthM: 3.6,
+      rowDetails: [{ name: 'A', racks: racks.length, frontsFace: 'south', network: false }],
+    },
     ipPlan: {
       blocks: [
         {
