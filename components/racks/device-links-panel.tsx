@@ -2,8 +2,10 @@
 
 import { shortDeviceName } from '@/components/topology/topology-graph';
 import { Badge } from '@/components/ui/badge';
-import { formatInt, formatKW, formatM } from '@/components/ui/format';
+import { formatKW, formatM } from '@/components/ui/format';
 import { MEDIA_LABELS } from '@/components/ui/media-label';
+import { PartNumber } from '@/components/ui/part-number';
+import { plural } from '@/components/ui/plural';
 import { ROLE_LABEL } from '@/components/ui/role-style';
 import type { PlacedDevice } from '@/lib/plan/types';
 import type { DeviceLink } from './rack-index';
@@ -11,6 +13,7 @@ import type { DeviceLink } from './rack-index';
 const NETWORK_LABEL: Record<DeviceLink['network'], string> = {
   'east-west': 'East-west',
   'leaf-spine': 'Leaf-spine',
+  'spine-superspine': 'Spine to super-spine',
   'north-south': 'North-south',
   oob: 'OOB',
 };
@@ -46,9 +49,7 @@ export function DeviceLinksPanel({
           {device.partId}
         </p>
       </div>
-      <p className="text-xs font-medium text-slate-700 dark:text-slate-300">
-        {formatInt(links.length)} link{links.length === 1 ? '' : 's'}
-      </p>
+      <p className="text-xs font-medium text-slate-700 dark:text-slate-300">{plural(links.length, 'link')}</p>
       <table className="w-full text-xs" aria-label={`Links of ${device.name}`}>
         <thead className="text-left text-slate-600 dark:text-slate-400">
           <tr>
@@ -78,7 +79,7 @@ export function DeviceLinksPanel({
               <td className="py-1 pr-1 align-top">
                 <Badge>{MEDIA_LABELS[link.media]}</Badge>
                 <span className="block text-slate-600 dark:text-slate-400" title={link.cableId}>
-                  {link.partNumber}
+                  <PartNumber value={link.partNumber} />
                   {link.splitter ? ' (splitter)' : ''}
                 </span>
               </td>

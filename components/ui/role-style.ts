@@ -7,6 +7,8 @@ export const ROLE_COLOR: Record<DeviceRole, string> = {
   spare: 'var(--role-spare)',
   leaf: 'var(--role-leaf)',
   spine: 'var(--role-spine)',
+  // A 3rd fabric tier (beyond the RA): drawn in the spine colour, named apart.
+  'super-spine': 'var(--role-spine)',
   'north-south': 'var(--role-north-south)',
   oob: 'var(--role-oob)',
 };
@@ -17,6 +19,7 @@ export const ROLE_LABEL: Record<DeviceRole, string> = {
   spare: 'Spare',
   leaf: 'Leaf (E-W)',
   spine: 'Spine (E-W)',
+  'super-spine': 'Super-spine (E-W)',
   'north-south': 'North-south',
   oob: 'Out-of-band',
 };
@@ -27,6 +30,7 @@ export const ROLE_ORDER: DeviceRole[] = [
   'spare',
   'leaf',
   'spine',
+  'super-spine',
   'north-south',
   'oob',
 ];

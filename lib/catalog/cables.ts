@@ -14,7 +14,13 @@ export const CABLE_MEDIA_IDS = [...MEDIA_IDS, 'cat6'] as const;
 export type CableMediaId = (typeof CABLE_MEDIA_IDS)[number];
 
 /** The networks a cable can belong to; the same strings as the plan's NetworkId. */
-export const CABLE_NETWORK_IDS = ['east-west', 'leaf-spine', 'north-south', 'oob'] as const;
+export const CABLE_NETWORK_IDS = [
+  'east-west',
+  'leaf-spine',
+  'spine-superspine',
+  'north-south',
+  'oob',
+] as const;
 export type CableNetworkId = (typeof CABLE_NETWORK_IDS)[number];
 
 export const cablePartSchema = z
@@ -356,10 +362,21 @@ export const RA_CABLE_TABLE: readonly CablePart[] = CABLE_PARTS.filter((c) => c.
 /** NVIDIA LinkX multimode reach on OM4 (hardware-facts section 7), below the RA's 100 m. */
 export const NVIDIA_MM_REACH_M = 50;
 
+/** Spine to super-spine (3 tiers) is the same 800G straight link as leaf to spine: the same parts. */
+const PARTS_OF: Readonly<Record<CableNetworkId, CableNetworkId>> = {
+  'east-west': 'east-west',
+  'leaf-spine': 'leaf-spine',
+  'spine-superspine': 'leaf-spine',
+  'north-south': 'north-south',
+  oob: 'oob',
+};
+
 const byNetwork = new Map<CableNetworkId, CablePart[]>(
   CABLE_NETWORK_IDS.map((n) => [
     n,
-    CABLE_PARTS.filter((c) => c.network === n).sort((a, b) => a.priceUSD - b.priceUSD || a.reachM - b.reachM),
+    CABLE_PARTS.filter((c) => c.network === PARTS_OF[n]).sort(
+      (a, b) => a.priceUSD - b.priceUSD || a.reachM - b.reachM,
+    ),
   ]),
 );
 

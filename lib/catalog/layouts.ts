@@ -131,3 +131,14 @@ export function maxWorkerNodesFor(layout: LayoutId): number {
 
 /** The absolute maximum over all layouts, used by the schema's first, layout-independent check. */
 export const MAX_WORKER_NODES = Math.max(...LAYOUT_IDS.map(maxWorkerNodesFor));
+
+/**
+ * Beyond the 2-tier limit the fabric becomes 3 tiers (RA Network configuration: "up to a maximum of
+ * 4,096 GPU nodes, before needing to move from a 2-tier to a 3-tier network design"). The RA gives no
+ * 3-tier rule; the planner follows the Clos practice of NVIDIA's Spectrum-X and SuperPOD reference
+ * designs: pods of leaves and spines where each spine splits its 64 x 800G ports half down to the
+ * pod's leaves and half up to the super-spines, so a pod holds 32 leaves (2,048 SuperNIC ports).
+ */
+export const THREE_TIER_LEAVES_PER_POD = 32;
+/** The planner's ceiling: the 3-tier fabric is planned up to 16,384 workers (the issue's target scale). */
+export const THREE_TIER_MAX_WORKER_NODES = 16_384;

@@ -12,7 +12,7 @@ import {
   WORKLOAD_IDS,
 } from '../catalog/ids';
 import { CONTROL_PLANE_SPARE_NODES } from '../catalog/kubernetes';
-import { maxWorkerNodesFor } from '../catalog/layouts';
+import { maxWorkerNodesFor, THREE_TIER_MAX_WORKER_NODES } from '../catalog/layouts';
 import { canonicalCidr, cidrSize, cidrsOverlap, parseCidr } from './cidr';
 import { portAddressing, railSizing } from './east-west-addressing';
 
@@ -149,12 +149,13 @@ export function clusterNodeCount(d: { workerNodes: number; controlPlane: { nodes
 
 /** Cross-field rules: each message names the field so the UI can show it inline. */
 export const designInputSchema = designObjectSchema.superRefine((d, ctx) => {
-  const maxNodes = maxWorkerNodesFor(d.layout);
+  const maxNodes = THREE_TIER_MAX_WORKER_NODES;
   if (d.workerNodes > maxNodes) {
+    const twoTier = maxWorkerNodesFor(d.layout).toLocaleString('en-US');
     ctx.addIssue({
       code: 'custom',
       path: ['workerNodes'],
-      message: `layout ${d.layout} holds at most ${maxNodes} worker nodes in a 2-tier fabric (64 leaves x 64 SuperNIC ports); a 3-tier fabric is outside the RA`,
+      message: `at most ${maxNodes.toLocaleString('en-US')} worker nodes: layout ${d.layout} takes up to ${twoTier} in the RA's 2-tier fabric and up to ${maxNodes.toLocaleString('en-US')} in a 3-tier fabric beyond the RA`,
     });
   }
   if (d.migProfile !== null && !(MIG_PROFILE_IDS[d.gpu] as readonly string[]).includes(d.migProfile)) {

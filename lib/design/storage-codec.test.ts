@@ -45,7 +45,7 @@ describe('design document codec', () => {
   });
 
   it('reports a design that fails the schema, with the field', () => {
-    const text = JSON.stringify({ schemaVersion: 1, design: { ...DEFAULT_DESIGN, workerNodes: 5000 } });
+    const text = JSON.stringify({ schemaVersion: 1, design: { ...DEFAULT_DESIGN, workerNodes: 50_000 } });
     const decoded = decodeDesignDocument(text);
     expect(decoded).toMatchObject({ success: false, kind: 'invalid' });
     if (!decoded.success) {

@@ -87,7 +87,7 @@ describe('validateDesign: invalid input is refused with a message, never thrown'
   it('refuses impossible node counts (fast-check, seed 42)', () => {
     const badCount = fc.oneof(
       fc.integer({ max: 0 }),
-      fc.integer({ min: 4097 }),
+      fc.integer({ min: 16_385 }),
       fc.double({ min: 0.01, max: 4000, noInteger: true }),
       fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, -0.5),
     );
@@ -101,12 +101,15 @@ describe('validateDesign: invalid input is refused with a message, never thrown'
     );
   });
 
-  it('refuses a worker count above the layout’s 2-tier maximum', () => {
+  it('accepts a worker count above the layout’s 2-tier maximum (planned as 3 tiers) up to 16,384', () => {
+    expect(
+      validateDesign(aDesign({ layout: '1-2-3-400', workerNodes: 3000, podCidr: '10.0.0.0/11' })).success,
+    ).toBe(true);
     const result = validateDesign(
-      aDesign({ layout: '1-2-3-400', workerNodes: 3000, podCidr: '10.0.0.0/11' }),
+      aDesign({ layout: '1-2-3-400', workerNodes: 16_385, podCidr: '10.0.0.0/9' }),
     );
     expect(result.success).toBe(false);
-    if (!result.success) expect(result.errors[0]?.message).toMatch(/at most 2048 worker nodes/);
+    if (!result.success) expect(result.errors[0]?.message).toMatch(/^at most 16,384 worker nodes/);
   });
 
   it('refuses a MIG profile of the other GPU', () => {
@@ -148,11 +151,13 @@ describe('messages in words, naming the limit that applies', () => {
     return result.success ? [] : result.errors;
   };
 
-  it("gives 99,999 workers on 1-4-3-200 that layout's limit (2,048), once, and nothing about the pod CIDR", () => {
+  it("gives 99,999 workers on 1-4-3-200 the limits that apply (that layout's 2-tier 2,048, the 3-tier 16,384), once", () => {
     const errors = errorsOf({ workerNodes: 99_999, layout: '1-4-3-200' });
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatchObject({ path: 'workerNodes' });
-    expect(errors[0]!.message).toMatch(/^layout 1-4-3-200 holds at most 2048 worker nodes/);
+    expect(errors[0]!.message).toBe(
+      "at most 16,384 worker nodes: layout 1-4-3-200 takes up to 2,048 in the RA's 2-tier fabric and up to 16,384 in a 3-tier fabric beyond the RA",
+    );
   });
 
   it.each([

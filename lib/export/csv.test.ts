@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { aDesign } from '../design/schema';
 import { planCluster } from '../plan/plan-cluster';
-import { bomCsv, cablingCsv, csvField, parseCsv, toCsv } from './csv';
+import { bomCsv, cablingCsv, csvField, ipPlanCsv, parseCsv, toCsv } from './csv';
 import { BOM_COLUMNS, CABLING_COLUMNS } from './tables';
 import { fixturePlan } from './test-support/plan-fixture';
 
@@ -80,5 +80,60 @@ describe('BOM and cabling CSV', () => {
     const first = plan.cabling.cables[0]!;
     expect(rows[0]![header!.indexOf('B port(s)')]).toBe(first.legs.map((l) => l.b.port).join('; '));
     expect(Number(rows[0]![header!.indexOf('Length (m)')])).toBe(first.lengthM);
+  });
+});
+
+/** The IP plan CSV header as the spec states it (issue 8, item 5), not read from the code. */
+const IP_PLAN_HEADER = [
+  'network',
+  'device',
+  'port',
+  'prefix',
+  'gateway',
+  'peer_device',
+  'peer_port',
+  'peer_addresses',
+  'rail',
+];
+
+describe('IP plan CSV', () => {
+  it('writes the spec header and one record per address block, in plan order', () => {
+    const plan = planCluster(aDesign({ workerNodes: 48 }));
+    const [header, ...rows] = parseCsv(ipPlanCsv(plan));
+    expect(header).toEqual(IP_PLAN_HEADER);
+    expect(rows).toHaveLength(plan.ipPlan.blocks.length);
+    expect(rows).toEqual(
+      plan.ipPlan.blocks.map((b) => [
+        b.network,
+        b.device,
+        b.port,
+        b.prefix,
+        b.gateway,
+        b.peerDevice,
+        b.peerPort,
+        b.peerAddresses,
+        b.rail === undefined ? '' : String(b.rail),
+      ]),
+    );
+    // Hand-checked (lib/plan/ip-plan.test.ts): worker 1, rail 0 of 172.16.0.0/16 is 172.16.0.0/29.
+    expect(rows[0]!.slice(3, 5)).toEqual(['172.16.0.0/29', '172.16.0.1']);
+    expect(rows[0]![8]).toBe('0');
+  });
+
+  it('quotes device names with commas and quotes, and they parse back', () => {
+    const plan = fixturePlan({ workerNodes: 4 });
+    const text = ipPlanCsv(plan);
+    expect(text).toContain('"leaf ""1"", row A"');
+    expect(parseCsv(text)[1]).toEqual([
+      'east-west',
+      'leaf "1", row A',
+      'swp1s0',
+      '172.16.0.0/29',
+      '172.16.0.1',
+      'gpu-001',
+      'nic1',
+      '172.16.0.2-172.16.0.6',
+      '0',
+    ]);
   });
 });

@@ -4,7 +4,7 @@
  * separators, "." decimals), so every spreadsheet and parser reads them back exactly.
  */
 import type { ClusterPlan } from '../plan/types';
-import { bomTable, type CellValue, cablingTable, type Table } from './tables';
+import { bomTable, type CellValue, cablingTable, ipPlanTable, type Table } from './tables';
 
 const CRLF = '\r\n';
 const NEEDS_QUOTES = /[",\r\n]/;
@@ -37,6 +37,11 @@ export function bomCsv(plan: ClusterPlan): string {
 /** The cable schedule as CSV, one record per cable. */
 export function cablingCsv(plan: ClusterPlan): string {
   return tableToCsv(cablingTable(plan));
+}
+
+/** The IP plan as CSV, one record per address block (network, device, port, prefix, gateway, peer). */
+export function ipPlanCsv(plan: ClusterPlan): string {
+  return tableToCsv(ipPlanTable(plan));
 }
 
 /**

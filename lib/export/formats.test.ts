@@ -8,11 +8,12 @@ import { EXPORT_FORMAT_IDS, EXPORT_FORMATS, isExportFormatId } from './formats';
 const plan = planCluster(aDesign({ workerNodes: 16 }));
 
 describe('export formats', () => {
-  it('offers the four downloads under the panel button names', () => {
+  it('offers the five downloads under the panel button names', () => {
     expect(EXPORT_FORMAT_IDS.map((id) => EXPORT_FORMATS[id].label)).toEqual([
       'Download BOM (.xlsx)',
       'BOM (.csv)',
       'Cabling (.csv)',
+      'IP plan (.csv)',
       'Palette bundle (.zip)',
     ]);
     expect(isExportFormatId('bundle')).toBe(true);

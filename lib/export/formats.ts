@@ -42,6 +42,14 @@ const FORMATS = {
     fileName: (plan) => `ai-factory-cabling-${nodes(plan)}.csv`,
     build: async (plan) => utf8((await import('./csv')).cablingCsv(plan)),
   },
+  'ip-plan-csv': {
+    label: 'IP plan (.csv)',
+    description:
+      'IP plan, one record per address block (switchport prefixes, /31s, loopbacks, OOB, PXE, north-south, MetalLB), as RFC 4180 CSV',
+    mimeType: 'text/csv;charset=utf-8',
+    fileName: (plan) => `ai-factory-ip-plan-${nodes(plan)}.csv`,
+    build: async (plan) => utf8((await import('./csv')).ipPlanCsv(plan)),
+  },
   bundle: {
     label: 'Palette bundle (.zip)',
     description: 'Palette cluster-profile bundle: 4 import JSONs, README, design input',

@@ -38,18 +38,23 @@ export function freezeRows(sheet: ExcelJS.Worksheet, rows: number): void {
 /**
  * Writes a table from row `headerRow` down: header, typed rows, number formats, widths, autofilter.
  * The header must be the sheet's last row so far (rows are appended after it).
+ *
+ * `secondary`: a further small table below the sheet's main one. A sheet has one autofilter, so it
+ * gets none; and its number formats go on its own cells, not on whole columns (ExcelJS applies a
+ * column format to every cell already in the column, tens of thousands below a big main table).
  * @returns the 1-based row numbers of the first and last data rows (last < first when empty).
  */
 export function writeTable<R>(
   sheet: ExcelJS.Worksheet,
   table: Table<R>,
   headerRow = 1,
+  { secondary = false }: { secondary?: boolean } = {},
 ): { firstRow: number; lastRow: number } {
   table.columns.forEach((c, i) => {
     const column = sheet.getColumn(i + 1);
     column.width = Math.max(column.width ?? 0, c.width);
     const numFmt = NUMBER_FORMATS[c.kind];
-    if (numFmt) column.numFmt = numFmt;
+    if (numFmt && !secondary) column.numFmt = numFmt;
   });
   const header = sheet.getRow(headerRow);
   header.values = table.columns.map((c) => c.header);
@@ -58,12 +63,19 @@ export function writeTable<R>(
   if (sheet.rowCount !== headerRow)
     throw new Error(`table header ${headerRow} is not the last row of ${sheet.name}`);
   const values = table.rows.map((row) => table.columns.map((c) => cellValue(c.value(row))));
-  sheet.addRows(values);
+  const rows = sheet.addRows(values);
   const lastRow = firstRow + values.length - 1;
-  sheet.autoFilter = {
-    from: { row: headerRow, column: 1 },
-    to: { row: Math.max(headerRow, lastRow), column: table.columns.length },
-  };
+  if (secondary) {
+    table.columns.forEach((c, i) => {
+      const numFmt = NUMBER_FORMATS[c.kind];
+      if (numFmt) for (const row of rows) row.getCell(i + 1).numFmt = numFmt;
+    });
+  } else {
+    sheet.autoFilter = {
+      from: { row: headerRow, column: 1 },
+      to: { row: Math.max(headerRow, lastRow), column: table.columns.length },
+    };
+  }
   return { firstRow, lastRow };
 }
 

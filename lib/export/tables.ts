@@ -2,7 +2,7 @@
  * The tabular views of a plan that both the CSV and the XLSX writers emit, defined once so the two
  * files cannot disagree: column headers, cell types and the value of every cell.
  */
-import type { BomLine, Cable, ClusterPlan, PlacedDevice, RackPlan } from '../plan/types';
+import type { AddressBlock, BomLine, Cable, ClusterPlan, PlacedDevice, RackPlan } from '../plan/types';
 
 /** How a column's cells are typed (XLSX number formats; CSV writes the raw value). */
 export type CellKind = 'text' | 'integer' | 'decimal' | 'usd' | 'boolean';
@@ -113,4 +113,25 @@ export function rackTable(plan: ClusterPlan): Table<RackRow> {
     rows.push({ type: 'total', rack });
   }
   return { columns: RACK_COLUMNS, rows };
+}
+
+/**
+ * The IP plan: one row per address block (switchport prefixes, /31 links, loopbacks, OOB, PXE /
+ * management, north-south, MetalLB), in the plan's order. Machine-readable snake_case headers: the
+ * CSV is read by provisioning scripts, the workbook sheet shows the same columns.
+ */
+export const IP_PLAN_COLUMNS: readonly Column<AddressBlock>[] = [
+  col('network', 'text', 13, (b) => b.network),
+  col('device', 'text', 22, (b) => b.device),
+  col('port', 'text', 9, (b) => b.port),
+  col('prefix', 'text', 18, (b) => b.prefix),
+  col('gateway', 'text', 15, (b) => b.gateway),
+  col('peer_device', 'text', 22, (b) => b.peerDevice),
+  col('peer_port', 'text', 10, (b) => b.peerPort),
+  col('peer_addresses', 'text', 31, (b) => b.peerAddresses),
+  col('rail', 'integer', 6, (b) => b.rail ?? ''),
+];
+
+export function ipPlanTable(plan: ClusterPlan): Table<AddressBlock> {
+  return { columns: IP_PLAN_COLUMNS, rows: plan.ipPlan.blocks };
 }

@@ -103,17 +103,85 @@ describe('BOM workbook (reference design, one price override)', () => {
     expect(totals.map((r) => r.getCell(10).value)).toEqual(plan.racks.map((r) => r.powerKW * 1000));
   });
 
-  it('gives the IP plan: pod and service CIDRs, per-port prefix and the pools', () => {
-    const values: unknown[] = [];
-    workbook.getWorksheet('IP plan')!.eachRow((row) => row.eachCell((c) => values.push(c.value)));
-    expect(values).toEqual(
-      expect.arrayContaining([
-        plan.kubernetes.podCidr,
-        plan.kubernetes.serviceCidr,
-        plan.network.portPrefixLength,
-      ]),
+  it('lists every address block under the IP plan CSV header, with an autofilter over them alone', () => {
+    const sheet = workbook.getWorksheet('IP plan')!;
+    // The header from the spec (issue 8, item 5), not from the code.
+    expect((sheet.getRow(1).values as unknown[]).slice(1, 10)).toEqual([
+      'network',
+      'device',
+      'port',
+      'prefix',
+      'gateway',
+      'peer_device',
+      'peer_port',
+      'peer_addresses',
+      'rail',
+    ]);
+    const blocks = plan.ipPlan.blocks;
+    expect(sheet.autoFilter).toBe(`A1:I${blocks.length + 1}`);
+    const cellsOf = (row: ExcelJS.Row) => Array.from({ length: 9 }, (_, c) => row.getCell(c + 1).value);
+    const rows = blocks.map((_, i) => cellsOf(sheet.getRow(i + 2)));
+    expect(rows).toEqual(
+      blocks.map((b) => {
+        const cells: unknown[] = [b.network, b.device, b.port, b.prefix, b.gateway, b.peerDevice];
+        cells.push(b.peerPort, b.peerAddresses, b.rail);
+        // An empty text (a block no switchport owns) and a missing rail are empty cells.
+        return cells.map((c) => (c === '' || c === undefined ? null : c));
+      }),
     );
-    for (const pool of plan.network.pools) expect(values).toContain(pool.cidr);
+    // Hand-checked (lib/plan/ip-plan.test.ts): the first worker's rail-0 block.
+    expect(rows[0]).toEqual([
+      'east-west',
+      expect.stringContaining('leaf'),
+      'swp1s0',
+      '172.16.0.0/29',
+      '172.16.0.1',
+      expect.stringMatching(/gpu-001$/),
+      'nic1',
+      '172.16.0.2-172.16.0.6',
+      0,
+    ]);
+    expect(cellsOf(sheet.getRow(blocks.length + 2))).toEqual(Array(9).fill(null));
+  });
+
+  it('gives the site subnets, the MetalLB range, the CIDRPools and the Kubernetes CIDRs below the blocks', () => {
+    const sheet = workbook.getWorksheet('IP plan')!;
+    const below: unknown[][] = [];
+    sheet.eachRow((row, n) => {
+      if (n > plan.ipPlan.blocks.length + 1) below.push((row.values as unknown[]).slice(1));
+    });
+    const rowStarting = (first: unknown) => below.find((r) => r[0] === first);
+    expect(rowStarting('Subnet')).toEqual([
+      'Subnet',
+      'Design field',
+      'CIDR',
+      'Gateway',
+      'Addresses needed',
+      'Addresses available',
+      'Purpose',
+    ]);
+    // Reference defaults (lib/design/schema.ts DEFAULT_DESIGN); the underlay has no gateway.
+    expect(rowStarting('oob')?.slice(0, 4)).toEqual(['oob', 'oobCidr', '10.250.0.0/16', '10.250.0.1']);
+    expect(rowStarting('management')?.slice(0, 4)).toEqual([
+      'management',
+      'managementCidr',
+      '10.251.0.0/16',
+      '10.251.0.1',
+    ]);
+    expect(rowStarting('north-south')?.slice(2, 4)).toEqual(['10.252.0.0/16', '10.252.0.1']);
+    expect(rowStarting('underlay')?.slice(0, 3)).toEqual(['underlay', 'underlayCidr', '10.255.0.0/16']);
+    // 16 MetalLB addresses below the broadcast address of 10.252.0.0/16.
+    expect(rowStarting('Address range')?.[1]).toBe('10.252.255.239-10.252.255.254');
+    // Two rails of 172.16.0.0/16, /29 per node, the switchport at index 1.
+    expect(rowStarting('rail-0')?.slice(0, 6)).toEqual(['rail-0', 0, '172.16.0.0/17', 29, 1, 64]);
+    expect(rowStarting('rail-1')?.slice(0, 6)).toEqual(['rail-1', 1, '172.16.128.0/17', 29, 1, 64]);
+    expect(rowStarting('Pod CIDR')?.[1]).toBe('100.64.0.0/12');
+    expect(rowStarting('Service CIDR')?.[1]).toBe('100.80.0.0/14');
+    expect(rowStarting('Per-switchport prefix')?.[1]).toBe(29);
+    // The frozen header points to the tables below.
+    const pointer = String(sheet.getRow(1).getCell(11).value);
+    const firstBelow = Number(/row (\d+)/.exec(pointer)?.[1]);
+    expect(sheet.getRow(firstBelow).getCell(1).value).toBe('Site subnets (MAAS / switches)');
   });
 
   it('summarises the input, totals, warnings and RA notes', () => {
@@ -140,5 +208,12 @@ describe('large design', () => {
     const workbook = await readBack(await buildWorkbook(plan));
     expect(workbook.getWorksheet('Cabling')!.rowCount).toBe(plan.cabling.cables.length + 1);
     expect(plan.cabling.cables.length).toBeGreaterThan(20_000);
+    const ipPlan = workbook.getWorksheet('IP plan')!;
+    const blocks = plan.ipPlan.blocks.length;
+    expect(blocks).toBeGreaterThan(25_000);
+    expect(ipPlan.autoFilter).toBe(`A1:I${blocks + 1}`);
+    expect(ipPlan.getRow(blocks + 1).getCell(1).value).toBe('load-balancer');
+    // The small tables below set number formats on their own cells, never on the block columns.
+    expect([ipPlan.getCell(2, 5).numFmt, ipPlan.getCell(blocks, 6).numFmt]).toEqual([undefined, undefined]);
   }, 120_000);
 });

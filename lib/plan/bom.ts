@@ -117,6 +117,7 @@ export function planBom(
   const roles: [DeviceRole, string][] = [
     ['leaf', 'east-west leaf'],
     ['spine', 'east-west spine'],
+    ['super-spine', 'east-west super-spine, 3rd tier beyond the RA'],
     ['north-south', 'north-south'],
   ];
   for (const [role, what] of roles) {

@@ -47,6 +47,7 @@ import { warn } from './warnings';
 const PREFIX: Record<CableNetworkId, string> = {
   'east-west': 'ew',
   'leaf-spine': 'ls',
+  'spine-superspine': 'ss',
   'north-south': 'ns',
   oob: 'oob',
 };
@@ -125,7 +126,8 @@ function wireLeafSpine(logical: LogicalPlan, layout: RackLayout): RawCable[] {
   for (const leaf of logical.fabric.leaves) {
     const sw = at(layout.leaves, leaf.index, 'layout.leaves');
     let leafPort = FIRST_UPLINK_PORT;
-    leaf.uplinksPerSpine.forEach((count, s) => {
+    leaf.uplinksPerSpine.forEach((count, offset) => {
+      const s = leaf.firstSpine + offset;
       const spine = at(layout.spines, s, 'layout.spines');
       for (let k = 0; k < count; k++) {
         const spinePort = at(nextSpinePort, s, 'nextSpinePort');
@@ -143,6 +145,38 @@ function wireLeafSpine(logical: LogicalPlan, layout: RackLayout): RawCable[] {
         out.push({ network: 'leaf-spine', legs: [link] });
       }
     });
+  }
+  return out;
+}
+
+/**
+ * Spine to super-spine (3 tiers): straight 800G links from each spine's upper half (swp33..swp64, its
+ * lower half faces the pod's leaves), super-spine ports used in spine order.
+ */
+function wireSpineSuperSpine(logical: LogicalPlan, layout: RackLayout): RawCable[] {
+  const out: RawCable[] = [];
+  const nextSuperPort = layout.superSpines.map(() => 1);
+  for (const spinePlan of logical.fabric.spines) {
+    const spine = at(layout.spines, spinePlan.index, 'layout.spines');
+    let spinePort = FIRST_UPLINK_PORT;
+    for (const [target, links] of spinePlan.uplinksPerSuperSpine) {
+      const superSpine = at(layout.superSpines, target, 'layout.superSpines');
+      for (let k = 0; k < links; k++) {
+        const superPort = at(nextSuperPort, target, 'nextSuperPort');
+        nextSuperPort[target] = superPort + 1;
+        if (spinePort > SN5610.ports || superPort > SN5610.ports) {
+          throw new Error(
+            `spine uplinks exhausted: ${spine.name} swp${spinePort}, ${superSpine.name} swp${superPort}`,
+          );
+        }
+        const link = {
+          a: endpoint(spine, `swp${spinePort++}`),
+          b: endpoint(superSpine, `swp${superPort}`),
+          speedGbps: logical.fabric.spineLinkGbps,
+        };
+        out.push({ network: 'spine-superspine', legs: [link] });
+      }
+    }
   }
   return out;
 }
@@ -276,6 +310,7 @@ export function planCabling(input: DesignInput, logical: LogicalPlan, layout: Ra
   const raw = [
     ...wireEastWest(logical, layout),
     ...wireLeafSpine(logical, layout),
+    ...wireSpineSuperSpine(logical, layout),
     ...wireNorthSouth(logical, layout),
     ...wireOob(layout),
   ];

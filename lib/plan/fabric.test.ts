@@ -160,3 +160,37 @@ describe('planFabric properties (fast-check, seed 42)', () => {
     );
   });
 });
+
+describe('3-tier fabric beyond the RA (pods of 32 leaves, one spine per leaf, super-spines)', () => {
+  // 4,096 x 1-4-3-200: 2 SuperNICs -> 32 servers per leaf -> 128 leaves, 64 server ports and 32 x 800G
+  // uplinks each; 4 pods of 32 leaves; one spine per leaf (32 ports down, 32 up): 128 spines;
+  // 128 x 32 = 4,096 spine uplinks over 64-port super-spines: 64 super-spines.
+  it('plans 4,096 four-GPU workers as 4 pods, 128 spines and 64 super-spines, non-blocking', () => {
+    const f = planFabric(aDesign({ ...ROOMY_CIDRS, workerNodes: 4096 }));
+    expect([f.tiers, f.pods, f.leafSwitches, f.spineSwitches, f.superSpineSwitches]).toEqual([
+      3, 4, 128, 128, 64,
+    ]);
+    expect([f.spineLinks, f.superSpineLinks]).toEqual([4096, 4096]);
+    expect(f.spines.every((s) => s.downlinks === 32 && s.uplinks === 32)).toBe(true);
+    expect(f.nonBlocking).toBe(true);
+    expect(f.beyondRa).toBe(true);
+  });
+
+  // 2,049 x 1-4-3-200: 64 full leaves + 1 leaf with one server (2 ports -> 1 uplink): pods of 32, 32
+  // and 1 leaf; 65 spines; 64 x 32 + 1 = 2,049 spine uplinks -> ceil(2,049 / 64) = 33 super-spines.
+  it('puts the 65th leaf in a third pod with its own spine', () => {
+    const f = planFabric(aDesign({ ...ROOMY_CIDRS, workerNodes: 2049 }));
+    expect([f.pods, f.leafSwitches, f.spineSwitches, f.superSpineSwitches, f.superSpineLinks]).toEqual([
+      3, 65, 65, 33, 2049,
+    ]);
+    const last = f.leaves.at(-1)!;
+    expect([last.pod, last.firstSpine, last.uplinks]).toEqual([2, 64, 1]);
+  });
+
+  it('keeps the RA 2-tier fabric up to the layout limit (2,048 four-GPU workers: 64 leaves, 32 spines)', () => {
+    const f = planFabric(aDesign({ ...ROOMY_CIDRS, workerNodes: 2048 }));
+    expect([f.tiers, f.pods, f.leafSwitches, f.spineSwitches, f.superSpineSwitches]).toEqual([
+      2, 1, 64, 32, 0,
+    ]);
+  });
+});

@@ -58,16 +58,20 @@ function eastWestBlocks(logical: LogicalPlan, layout: RackLayout, cables: readon
   });
 }
 
-/** Underlay: loopbacks (/32) in the lower half, leaf-spine /31s in the upper half, the leaf side first. */
+/** Underlay: loopbacks (/32) in the lower half, leaf-spine then spine-super-spine /31s in the upper half, the lower tier's end first. */
 function underlayBlocks(input: DesignInput, layout: RackLayout, cables: readonly Cable[]): AddressBlock[] {
   const underlay = cidrOf(input.underlayCidr);
   const half = underlay.prefix + 1;
   const loopbackBase = subCidr(underlay, half, 0).network;
   const linkBase = subCidr(underlay, half, 1).network;
-  const links = legsOf(cables, 'leaf-spine').map((leg, i): AddressBlock => {
+  const fabricLegs = [
+    ...legsOf(cables, 'leaf-spine').map((leg) => ({ leg, network: 'leaf-spine' as const })),
+    ...legsOf(cables, 'spine-superspine').map((leg) => ({ leg, network: 'spine-superspine' as const })),
+  ];
+  const links = fabricLegs.map(({ leg, network: net }, i): AddressBlock => {
     const network = linkBase + 2 * i;
     return {
-      network: 'leaf-spine',
+      network: net,
       device: leg.a.device,
       port: leg.a.port,
       prefix: formatCidr({ network, prefix: 31 }),
@@ -77,7 +81,7 @@ function underlayBlocks(input: DesignInput, layout: RackLayout, cables: readonly
       peerAddresses: formatIpv4(network + 1),
     };
   });
-  const switches = [...layout.leaves, ...layout.spines, ...layout.northSouth];
+  const switches = [...layout.leaves, ...layout.spines, ...layout.superSpines, ...layout.northSouth];
   const loopbacks = switches.map(
     (sw, i): AddressBlock => ({
       network: 'loopback',

@@ -38,13 +38,23 @@ const SIZING = 'Solution sizing';
 
 function scaleWarnings(input: DesignInput, p: LogicalParts): PlanWarning[] {
   if (input.workerNodes <= RA_MAX_WORKER_NODES) return [];
-  return [
+  const out = [
     warn(
       'beyond-ra-sizing',
       `${fmt(input.workerNodes)} worker nodes (${fmt(p.compute.totalGpus)} GPUs) exceed the RA's ${RA_MAX_WORKER_NODES} worker nodes / ${RA_MAX_GPUS} GPUs; above that the RA suggests 8-GPU HGX-based nodes instead.`,
       SIZING,
     ),
   ];
+  if (p.fabric.tiers === 3) {
+    out.push(
+      warn(
+        'three-tier-beyond-ra',
+        `Beyond the RA: ${fmt(input.workerNodes)} workers need more than the 2-tier fabric's 64 leaves, so the planner builds 3 tiers (the RA: "before needing to move from a 2-tier to a 3-tier network design" gives no 3-tier rule). It follows the Clos practice of NVIDIA's Spectrum-X and SuperPOD designs: ${fmt(p.fabric.pods)} pods of up to 32 leaves, one spine per leaf with half its ports up, ${fmt(p.fabric.superSpineSwitches)} super-spines, non-blocking at every tier. Validate it with NVIDIA before you buy.`,
+        NET,
+      ),
+    );
+  }
+  return out;
 }
 
 function workloadWarnings(input: DesignInput, p: LogicalParts): PlanWarning[] {

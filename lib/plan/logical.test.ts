@@ -74,9 +74,10 @@ describe('planLogical: input handling', () => {
     }
   });
 
-  it('refuses more workers than the 2-tier fabric holds, with a clear message', () => {
-    const bad = aDesign({ ...ROOMY_CIDRS, layout: '1-4-3-200', workerNodes: 2049 });
-    expect(() => planLogical(bad)).toThrow(/1-4-3-200 holds at most 2048 worker nodes in a 2-tier fabric/);
+  it('plans more workers than the 2-tier fabric holds as 3 tiers, with the beyond-the-RA warning', () => {
+    const p = planLogical(aDesign({ ...ROOMY_CIDRS, layout: '1-4-3-200', workerNodes: 2049 }));
+    expect(p.fabric.tiers).toBe(3);
+    expect(p.warnings.map((w) => w.code)).toContain('three-tier-beyond-ra');
   });
 
   it('is deterministic and does not modify its input', () => {

@@ -35,11 +35,11 @@ describe('RA discrepancy notes: each names both sections and the chosen value', 
   });
 
   it('states the layout-specific 2-tier maximum: 2,048 workers with 2 SuperNICs, 4,096 with 1', () => {
-    expect(byCode('two-tier-limit').message).toContain('layout 1-4-3-200 holds 2,048 workers');
+    expect(byCode('two-tier-limit').message).toContain('layout 1-4-3-200: 2,048 workers');
     const single = planLogical(aDesign({ layout: '1-2-2-200' })).notes.find(
       (n) => n.code === 'two-tier-limit',
     );
-    expect(single?.message).toContain('layout 1-2-2-200 holds 4,096 workers');
+    expect(single?.message).toContain('layout 1-2-2-200: 4,096 workers');
   });
 
   it('uses this design’s control-plane row in the sizing note', () => {

@@ -54,7 +54,7 @@ export function planNotes(
     note(
       'two-tier-limit',
       '2-tier fabric limit',
-      `The RA says the 2-tier fabric scales "up to a maximum of 4,096 GPU nodes", but its own rule (64 x 400G server ports per leaf, 64 leaves under 32 spines) gives ${fmt(TWO_TIER_MAX_SERVER_PORTS)} SuperNIC ports: 4,096 nodes with 1 SuperNIC per server (1-2-2-200), 2,048 with 2 (1-2-3-400, 1-4-3-200). The planner limits by ports; layout ${input.layout} holds ${fmt(layoutMax)} workers.`,
+      `The RA says the 2-tier fabric scales "up to a maximum of 4,096 GPU nodes", but its own rule (64 x 400G server ports per leaf, 64 leaves under 32 spines) gives ${fmt(TWO_TIER_MAX_SERVER_PORTS)} SuperNIC ports: 4,096 nodes with 1 SuperNIC per server (1-2-2-200), 2,048 with 2 (1-2-3-400, 1-4-3-200). The planner limits the 2-tier fabric by ports (layout ${input.layout}: ${fmt(layoutMax)} workers) and builds 3 tiers beyond, outside the RA.`,
       {
         value: `${fmt(TWO_TIER_MAX_SERVER_PORTS)} SuperNIC ports (${fmt(layoutMax)} workers for ${input.layout})`,
         section: 'Network configuration (port rule)',

@@ -10,7 +10,7 @@ export const BMC_PORTS_PER_SERVER = 1;
 /**
  * Out-of-band 1GbE ports and SN2201 count: per worker 1 BMC + 1 per B3140H + 1 per B3220 (each
  * BlueField-3 has a 1GbE OOB port, hardware-facts section 5), plus 1 management port per SN5610
- * (leaves, spines, north-south) and the BMCs of physical control-plane and spare servers.
+ * (leaves, spines, super-spines, north-south) and the BMCs of physical control-plane and spare servers.
  * The SN2201 count is not decided here: the rack plan places the switches each rack needs.
  */
 export function planOob(
@@ -27,7 +27,8 @@ export function planOob(
   };
   const portsPerServer = perServer.bmc + perServer.superNics + perServer.dpus;
   const serverPorts = input.workerNodes * portsPerServer;
-  const sn5610s = fabric.leafSwitches + fabric.spineSwitches + northSouth.switches;
+  const sn5610s =
+    fabric.leafSwitches + fabric.spineSwitches + fabric.superSpineSwitches + northSouth.switches;
   const controlPlaneBmcs =
     controlPlane.placement === 'physical'
       ? (controlPlane.nodes + controlPlane.spareNodes) * BMC_PORTS_PER_SERVER

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CABLE_PARTS_BY_ID } from '../catalog/cables';
+import { CABLE_PARTS_BY_ID, cablePartsFor } from '../catalog/cables';
 import { CONTROL_PLANE_NODE_COUNTS, GPU_IDS, LAYOUT_IDS, MEDIA_POLICY_IDS } from '../catalog/ids';
 import { LAYOUTS, maxWorkerNodesFor } from '../catalog/layouts';
 import { aDesign, type DesignInput } from '../design/schema';
@@ -129,7 +129,7 @@ function checkPlan(plan: ClusterPlan): void {
     check(
       part !== undefined &&
         part.media === c.media &&
-        part.network === c.network &&
+        cablePartsFor(c.network).includes(part) &&
         part.partNumber === c.partNumber &&
         part.reachM === c.reachM &&
         c.legs.length <= part.legs,
@@ -159,6 +159,7 @@ function checkPlan(plan: ClusterPlan): void {
   const expectedLinks =
     d.workerNodes * (layout.eastWestNicsPerServer + 2 + oobNames.length) +
     plan.fabric.spineLinks +
+    plan.fabric.superSpineLinks +
     plan.oob.otherPorts;
   expect(plan.cabling.links).toBe(expectedLinks);
 
@@ -166,11 +167,27 @@ function checkPlan(plan: ClusterPlan): void {
   for (const c of plan.cabling.cables.filter((x) => x.network === 'oob')) {
     check(c.legs[0]!.a.rack === c.legs[0]!.b.rack, () => `${c.id}: OOB cable leaves its rack`);
   }
-  const spinePorts = new Map<string, number>();
-  for (const c of plan.cabling.cables.filter((x) => x.network === 'leaf-spine')) {
-    spinePorts.set(c.legs[0]!.b.device, (spinePorts.get(c.legs[0]!.b.device) ?? 0) + 1);
+  // Every switch uses at most its 64 ports (both ends of every fabric link counted).
+  const switchPorts = new Map<string, number>();
+  for (const c of plan.cabling.cables.filter(
+    (x) => x.network === 'leaf-spine' || x.network === 'spine-superspine',
+  )) {
+    for (const end of [c.legs[0]!.a.device, c.legs[0]!.b.device])
+      switchPorts.set(end, (switchPorts.get(end) ?? 0) + 1);
   }
-  for (const n of spinePorts.values()) expect(n).toBeLessThanOrEqual(64);
+  for (const [sw, n] of switchPorts) check(n <= 64, () => `${sw}: ${n} fabric ports`);
+  // Non-blocking at every tier: each spine sends up (3 tiers) what comes up to it from its leaves.
+  if (plan.fabric.tiers === 3) {
+    const down = new Map<string, number>();
+    const up = new Map<string, number>();
+    for (const c of plan.cabling.cables) {
+      const { a, b } = c.legs[0]!;
+      if (c.network === 'leaf-spine') down.set(b.device, (down.get(b.device) ?? 0) + 1);
+      if (c.network === 'spine-superspine') up.set(a.device, (up.get(a.device) ?? 0) + 1);
+    }
+    for (const [spine, n] of down)
+      check((up.get(spine) ?? 0) >= n, () => `${spine}: ${n} down, ${up.get(spine)} up`);
+  }
 
   // Rack power = its devices + its share of cable power; over budget only when a rack holds one
   // thing it cannot do without (one server, or one switch / control-plane node).
@@ -211,6 +228,19 @@ describe('physical plan properties', () => {
       120,
     );
   });
+
+  // Beyond the RA: a partial third pod (2,049 two-SuperNIC servers = 65 leaves) and 8,192 one-SuperNIC
+  // servers (128 leaves, 4 full pods).
+  it('hold for 3-tier fabrics: 2,049 and 8,192 workers', () => {
+    const wide = {
+      ...ROOMY_CIDRS,
+      podCidr: '10.0.0.0/9',
+      underlayCidr: '10.128.0.0/14',
+      oobCidr: '10.132.0.0/14',
+    };
+    checkPlan(planCluster(aDesign({ ...wide, layout: '1-4-3-200', workerNodes: 2049 })));
+    checkPlan(planCluster(aDesign({ ...wide, layout: '1-2-2-200', workerNodes: 8192 })));
+  }, 60_000);
 
   it('hold at the fabric limits: 4,096 workers with 1 SuperNIC, 2,048 with 2', () => {
     checkPlan(planCluster(aDesign({ ...ROOMY_CIDRS, layout: '1-2-2-200', workerNodes: 4096 })));

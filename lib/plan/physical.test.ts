@@ -98,7 +98,7 @@ describe('planPhysical: 200 servers, 1-4-3-200, on a floor of 12-rack rows, chec
   //   at least one 2.4 m row pitch + 2 x 0.3 m tray + 1 m slack > the 3 m DAC reach.
   const plan = planCluster(aDesign({ workerNodes: 200, ...ROOMY_CIDRS }));
 
-  it('has rows A (4 blocks), B (the network rack) and C (3 blocks), the leaf in each block\'s middle rack', () => {
+  it("has rows A (4 blocks), B (the network rack) and C (3 blocks), the leaf in each block's middle rack", () => {
     expect(plan.floor.rowDetails.map((r) => [r.name, r.racks, r.network])).toEqual([
       ['A', 12, false],
       ['B', 1, true],

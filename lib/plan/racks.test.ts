@@ -27,15 +27,7 @@ describe('planRacks: the RA 7-rack layout (RA Network configuration)', () => {
   const { racks, leaves, spines, northSouth, controlPlane, workers } = layoutOf(DEFAULT_DESIGN);
 
   it('has 7 racks: GPU racks 1-3 and 5-7, leaves in racks 2 and 6, the spine in rack 4', () => {
-    expect(racks.map((r) => r.name)).toEqual([
-      'A01',
-      'A02',
-      'A03',
-      'A04',
-      'A05',
-      'A06',
-      'A07',
-    ]);
+    expect(racks.map((r) => r.name)).toEqual(['A01', 'A02', 'A03', 'A04', 'A05', 'A06', 'A07']);
     expect(leaves.map((d) => d.rack)).toEqual(['A02', 'A06']);
     expect(spines.map((d) => d.rack)).toEqual(['A04']);
     expect(racks.map((r) => r.role)).toEqual(['gpu', 'mixed', 'gpu', 'network', 'gpu', 'mixed', 'gpu']);

@@ -49,6 +49,8 @@ export interface RackLayout {
   workers: PlacedDevice[];
   leaves: PlacedDevice[];
   spines: PlacedDevice[];
+  /** 3 tiers only. */
+  superSpines: PlacedDevice[];
   northSouth: PlacedDevice[];
   /** Control-plane nodes, then the spare(s); empty with virtual control-plane nodes. */
   controlPlane: PlacedDevice[];
@@ -338,16 +340,28 @@ export function planRacks(input: DesignInput, logical: LogicalPlan): RackLayout 
     cableAllowanceW: serverHighSpeedPorts * MAX_SERVER_PORT_CABLE_POWER_W,
     oobPorts: serverOobNames,
   }));
+  // Ports each spine uses: links from its leaves, plus (3 tiers) its uplinks to the super-spines.
   const spinePorts = new Array<number>(fabric.spineSwitches).fill(0);
   for (const leaf of fabric.leaves) {
     leaf.uplinksPerSpine.forEach((n, s) => {
-      spinePorts[s] = at(spinePorts, s, 'spinePorts') + n;
+      const spine = leaf.firstSpine + s;
+      spinePorts[spine] = at(spinePorts, spine, 'spinePorts') + n;
     });
+  }
+  const superSpinePorts = new Array<number>(fabric.superSpineSwitches).fill(0);
+  for (const spine of fabric.spines) {
+    spinePorts[spine.index] = at(spinePorts, spine.index, 'spinePorts') + spine.uplinks;
+    for (const [superSpine, links] of spine.uplinksPerSuperSpine) {
+      superSpinePorts[superSpine] = at(superSpinePorts, superSpine, 'superSpinePorts') + links;
+    }
   }
   const leafSpecs = fabric.leaves.map((l) =>
     switchSpec('leaf', `leaf-${l.index + 1}`, leafServerPorts(l.servers, nics) + l.uplinks),
   );
   const spineSpecs = spinePorts.map((ports, s) => switchSpec('spine', `spine-${s + 1}`, ports));
+  const superSpineSpecs = superSpinePorts.map((ports, s) =>
+    switchSpec('super-spine', `superspine-${s + 1}`, ports),
+  );
   const nsSpecs = Array.from({ length: northSouth.switches }, (_, i) => {
     const served = Math.min(
       northSouth.serversPerSwitch,
@@ -380,7 +394,7 @@ export function planRacks(input: DesignInput, logical: LogicalPlan): RackLayout 
     const l = at(fabric.leaves, leafIndex, 'fabric.leaves');
     return workerSpecs.slice(l.firstServer, l.firstServer + l.servers);
   };
-  const network = [...spineSpecs, ...nsSpecs, ...cpSpecs];
+  const network = [...superSpineSpecs, ...spineSpecs, ...nsSpecs, ...cpSpecs];
   const block = (i: number, extras: readonly (readonly DeviceSpec[])[] = []) =>
     planBlock(at(leafSpecs, i, 'leafSpecs'), extras, serversOf(i), ctx);
   const networkSegment = (devices: readonly DeviceSpec[]): Segment[] =>
@@ -409,13 +423,14 @@ export function planRacks(input: DesignInput, logical: LogicalPlan): RackLayout 
     workers: workerSpecs,
     leaves: leafSpecs,
     spines: spineSpecs,
+    superSpines: superSpineSpecs,
     northSouth: nsSpecs,
     controlPlane: cpSpecs,
   });
 }
 
 type SpecGroups = Record<
-  'workers' | 'leaves' | 'spines' | 'northSouth' | 'controlPlane',
+  'workers' | 'leaves' | 'spines' | 'superSpines' | 'northSouth' | 'controlPlane',
   readonly DeviceSpec[]
 >;
 
@@ -497,6 +512,7 @@ function materialise(floor: readonly FloorSlot[], input: DesignInput, groups: Sp
     workers: placedOf(groups.workers),
     leaves: placedOf(groups.leaves),
     spines: placedOf(groups.spines),
+    superSpines: placedOf(groups.superSpines),
     northSouth: placedOf(groups.northSouth),
     controlPlane: placedOf(groups.controlPlane),
     oobSwitches,

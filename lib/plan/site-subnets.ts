@@ -33,39 +33,40 @@ interface SubnetNeed {
 
 /** Every SN5610 (leaf, spine, north-south) has a loopback. */
 export function loopbackCount(parts: Pick<SiteSubnetParts, 'fabric' | 'northSouth'>): number {
-  return parts.fabric.leafSwitches + parts.fabric.spineSwitches + parts.northSouth.switches;
+  const f = parts.fabric;
+  return f.leafSwitches + f.spineSwitches + f.superSpineSwitches + parts.northSouth.switches;
 }
 
 export function subnetNeeds(input: DesignInput, parts: SiteSubnetParts): SubnetNeed[] {
   const nodes = clusterNodeCount(input);
   const hostSubnet = 1 + RESERVED_AFTER_GATEWAY + nodes;
   const loopbacks = loopbackCount(parts);
-  const linkAddresses = 2 * parts.fabric.spineLinks;
+  const linkAddresses = 2 * (parts.fabric.spineLinks + parts.fabric.superSpineLinks);
   return [
     {
       network: 'underlay',
       field: 'underlayCidr',
       addresses: loopbacks + linkAddresses,
       halves: { loopbacks, linkAddresses },
-      purpose: `SN5610 loopbacks (/32, lower half) and leaf-spine links (/31, upper half): ${loopbacks} loopbacks, ${parts.fabric.spineLinks} links`,
+      purpose: `${loopbacks} SN5610 loopbacks (/32, lower half) and ${linkAddresses / 2} fabric links (/31, upper half)`,
     },
     {
       network: 'oob',
       field: 'oobCidr',
       addresses: 1 + parts.oob.totalPorts,
-      purpose: `out-of-band: gateway + ${parts.oob.totalPorts} 1GbE ports (BMCs, BlueField OOB, switch management)`,
+      purpose: `the gateway and ${parts.oob.totalPorts} 1GbE ports (BMCs, BlueField OOB, switch management)`,
     },
     {
       network: 'management',
       field: 'managementCidr',
       addresses: hostSubnet,
-      purpose: `MAAS PXE / management (the nodes' InternalIP): gateway + ${RESERVED_AFTER_GATEWAY} reserved for MAAS controllers and site services + ${nodes} nodes`,
+      purpose: `the gateway, ${RESERVED_AFTER_GATEWAY} addresses reserved for MAAS controllers and site services, and ${nodes} nodes (their InternalIP, PXE)`,
     },
     {
       network: 'north-south',
       field: 'northSouthCidr',
       addresses: hostSubnet + input.loadBalancerAddresses,
-      purpose: `north-south (DPU): gateway + ${RESERVED_AFTER_GATEWAY} reserved + ${nodes} nodes + ${input.loadBalancerAddresses} MetalLB addresses at the top`,
+      purpose: `the gateway, ${RESERVED_AFTER_GATEWAY} reserved addresses, ${nodes} nodes (their DPU) and ${input.loadBalancerAddresses} MetalLB addresses at the top`,
     },
   ];
 }

@@ -137,6 +137,10 @@ export interface KubernetesPlan {
 
 export interface LeafPlan {
   index: number;
+  /** Pod (3 tiers; 0 otherwise). */
+  pod: number;
+  /** Global index of the first spine `uplinksPerSpine` counts from (its pod's first spine). */
+  firstSpine: number;
   /** Worker indexes (0-based) on this leaf are firstServer .. firstServer + servers - 1. */
   firstServer: number;
   servers: number;
@@ -147,15 +151,25 @@ export interface LeafPlan {
   downlinkGbps: number;
   uplinkGbps: number;
   /**
-   * 800G links from this leaf to each spine (index = spine index; empty with a single leaf). Spread
-   * evenly, with remainders rotated across leaves so no spine exceeds its 64 ports.
+   * 800G links from this leaf to each spine of its pod (index = spine index - firstSpine; empty with
+   * a single leaf). Spread evenly, with remainders rotated across leaves so no spine exceeds its ports.
    */
   uplinksPerSpine: number[];
 }
 
+/** A spine of a 3-tier fabric: links down to its pod's leaves and up to the super-spines. */
+export interface SpinePlan {
+  index: number;
+  pod: number;
+  downlinks: number;
+  uplinks: number;
+  /** [super-spine index, 800G links] for each super-spine this spine reaches. */
+  uplinksPerSuperSpine: [number, number][];
+}
+
 export interface FabricPlan {
-  /** STABLE: 1 (single leaf) or 2 (leaf-spine). */
-  tiers: 1 | 2;
+  /** STABLE: 1 (single leaf), 2 (leaf-spine) or 3 (pods under super-spines, beyond the RA). */
+  tiers: 1 | 2 | 3;
   /** STABLE: 400G SuperNIC ports = server-facing leaf ports. */
   serverPorts: number;
   serverPortGbps: number;
@@ -167,10 +181,23 @@ export interface FabricPlan {
   /** STABLE: 800G leaf-to-spine links. */
   spineLinks: number;
   spineLinkGbps: number;
+  /** STABLE: leaf-spine pods (1 with 2 tiers, 0 with a single leaf). */
+  pods: number;
+  /** STABLE: SN5610 super-spines (3 tiers only). */
+  superSpineSwitches: number;
+  /** 800G spine-to-super-spine links (3 tiers only). */
+  superSpineLinks: number;
   leaves: LeafPlan[];
-  /** Uplink bandwidth >= server-facing bandwidth on every leaf (trivially true with one leaf). */
+  /** Spines with their uplinks (3 tiers only; empty otherwise). */
+  spines: SpinePlan[];
+  /** Uplink bandwidth >= what comes up from below at every tier (trivially true with one leaf). */
   nonBlocking: boolean;
+  /** The 2-tier limit for this layout (the RA's port rule). */
   maxWorkerNodes: number;
+  /** The planner's 3-tier ceiling. */
+  maxWorkerNodesThreeTier: number;
+  /** True for 3 tiers: the RA stops at 2 (its design rules are followed, the 3rd tier is NVIDIA practice). */
+  beyondRa: boolean;
   switchModel: string;
 }
 
@@ -242,6 +269,7 @@ export interface NetworkPlan {
 export type AddressNetworkId =
   | 'east-west'
   | 'leaf-spine'
+  | 'spine-superspine'
   | 'loopback'
   | 'oob'
   | 'management'
@@ -299,7 +327,15 @@ export interface IpPlan {
 // ---- Physical plan (racks, cabling, power, BOM) ----
 
 export type DeviceKind = 'gpu-server' | 'control-plane-server' | 'spare-server' | 'sn5610' | 'sn2201';
-export type DeviceRole = 'compute' | 'control-plane' | 'spare' | 'leaf' | 'spine' | 'north-south' | 'oob';
+export type DeviceRole =
+  | 'compute'
+  | 'control-plane'
+  | 'spare'
+  | 'leaf'
+  | 'spine'
+  | 'super-spine'
+  | 'north-south'
+  | 'oob';
 
 export interface PlacedDevice {
   /** Stable, readable name: "r02-u21-leaf-1", "r01-u03-gpu-007". */
@@ -356,7 +392,7 @@ export interface FloorPlan {
   rowDetails: { name: string; racks: number; frontsFace: 'north' | 'south'; network: boolean }[];
 }
 
-export type NetworkId = 'east-west' | 'leaf-spine' | 'north-south' | 'oob';
+export type NetworkId = 'east-west' | 'leaf-spine' | 'spine-superspine' | 'north-south' | 'oob';
 
 export interface Endpoint {
   device: string;

@@ -185,6 +185,7 @@ export function fixturePlan(overrides: Partial<DesignInput> = {}): ClusterPlan {
       byNetwork: {
         'east-west': { count: cables.length, costUSD: cableCost, powerW: cablePower },
         'leaf-spine': { count: 0, costUSD: 0, powerW: 0 },
+        'spine-superspine': { count: 0, costUSD: 0, powerW: 0 },
         'north-south': { count: 0, costUSD: 0, powerW: 0 },
         oob: { count: 0, costUSD: 0, powerW: 0 },
       },
