@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BomLine } from '@/lib/plan/types';
-import { nextSort, sortBomLines } from './bom-sort';
+import { firstDirection, nextSort, sortBomLines } from './bom-sort';
 
 const aLine = (o: Partial<BomLine>): BomLine => ({
   partId: 'p',
@@ -58,5 +58,30 @@ describe('BOM sorting', () => {
     expect(desc).toEqual({ key: 'quantity', direction: 'descending' });
     expect(nextSort(desc, 'quantity')).toBeNull();
     expect(nextSort(desc, 'description')).toEqual({ key: 'description', direction: 'ascending' });
+  });
+
+  it('sorts a money column most expensive first on the first click, then cheapest, then off', () => {
+    const priced = [
+      aLine({ partId: 'cheap', unitPriceUSD: 5, extendedPriceUSD: 10 }),
+      aLine({ partId: 'dear', unitPriceUSD: 90_000, extendedPriceUSD: 5_760_000 }),
+      aLine({ partId: 'mid', unitPriceUSD: 900, extendedPriceUSD: 1_800 }),
+    ];
+    for (const key of ['unitPriceUSD', 'extendedPriceUSD'] as const) {
+      expect(firstDirection(key)).toBe('descending');
+      const first = nextSort(null, key);
+      expect(first).toEqual({ key, direction: 'descending' });
+      expect(sortBomLines(priced, first).map((l) => l.partId)).toEqual(['dear', 'mid', 'cheap']);
+      const second = nextSort(first, key);
+      expect(second).toEqual({ key, direction: 'ascending' });
+      expect(nextSort(second, key)).toBeNull();
+    }
+    // Moving from another column to a money column starts most expensive first too.
+    expect(nextSort({ key: 'quantity', direction: 'ascending' }, 'extendedPriceUSD')).toEqual({
+      key: 'extendedPriceUSD',
+      direction: 'descending',
+    });
+    for (const key of ['partNumber', 'description', 'category', 'quantity', 'totalPowerW'] as const) {
+      expect(firstDirection(key)).toBe('ascending');
+    }
   });
 });

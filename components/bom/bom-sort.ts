@@ -33,9 +33,21 @@ export function sortBomLines(lines: readonly BomLine[], sort: BomSort | null): B
   return indexed.map((i) => i.line);
 }
 
-/** Click cycle of a column header: ascending, descending, back to plan order. */
+/** Money columns: what a buyer looks for first is the most expensive line. */
+const MONEY_KEYS: ReadonlySet<BomSortKey> = new Set(['unitPriceUSD', 'extendedPriceUSD']);
+
+/** The direction of a column's first click: most expensive first for money, A to Z (and 1 up) otherwise. */
+export function firstDirection(key: BomSortKey): SortDirection {
+  return MONEY_KEYS.has(key) ? 'descending' : 'ascending';
+}
+
+const opposite = (direction: SortDirection): SortDirection =>
+  direction === 'ascending' ? 'descending' : 'ascending';
+
+/** Click cycle of a column header: its first direction, the other one, back to plan order. */
 export function nextSort(current: BomSort | null, key: BomSortKey): BomSort | null {
-  if (!current || current.key !== key) return { key, direction: 'ascending' };
-  if (current.direction === 'ascending') return { key, direction: 'descending' };
+  const first = firstDirection(key);
+  if (!current || current.key !== key) return { key, direction: first };
+  if (current.direction === first) return { key, direction: opposite(first) };
   return null;
 }

@@ -6,6 +6,7 @@ import { Card } from '@/components/ui/card';
 import { DataTable } from '@/components/ui/data-table';
 import { Facts } from '@/components/ui/facts';
 import { formatInt } from '@/components/ui/format';
+import { plural } from '@/components/ui/plural';
 import { CONTROL_PLANE_TABLE } from '@/lib/catalog/kubernetes';
 import type { PvcPlan, ResourcePool } from '@/lib/plan/types';
 
@@ -16,7 +17,7 @@ export function KubernetesView() {
   const row = cp.tableRow;
   return (
     <div
-      className="grid grid-cols-2 gap-4"
+      className="grid grid-cols-1 gap-4 @3xl:grid-cols-2"
       data-view="kubernetes"
       data-rendered-nodes={plan.compute.workerNodes}
     >
@@ -78,7 +79,7 @@ export function KubernetesView() {
             {
               label: 'Pod capacity',
               value: formatInt(k8s.podCapacity),
-              note: `${k8s.maxPodsPerNode} pods × ${formatInt(plan.compute.workerNodes)} workers`,
+              note: `${plural(k8s.maxPodsPerNode, 'pod')} × ${plural(plan.compute.workerNodes, 'worker')}`,
             },
             {
               label: 'Overhead pods',
@@ -143,7 +144,7 @@ export function KubernetesView() {
           ]}
         />
       </Card>
-      <Card title="Software versions" titleId="software-title" className="col-span-2">
+      <Card title="Software versions" titleId="software-title" className="@3xl:col-span-2">
         <DataTable
           caption="Software versions"
           rows={plan.software}

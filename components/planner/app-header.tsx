@@ -8,14 +8,15 @@ import { ThemeToggle } from './theme-toggle';
 
 export function AppHeader() {
   return (
-    <header className="flex h-14 shrink-0 items-center justify-between gap-4 border-b border-slate-200 bg-white px-4 dark:border-slate-800 dark:bg-slate-900">
+    // On a narrow window the buttons wrap under the title rather than push the page sideways.
+    <header className="flex min-h-14 shrink-0 flex-wrap items-center justify-between gap-x-4 gap-y-2 border-b border-slate-200 bg-white px-4 py-2 dark:border-slate-800 dark:bg-slate-900">
       <div className="flex min-w-0 items-baseline gap-3">
         <h1 className="text-lg font-semibold whitespace-nowrap">AI Factory Planner</h1>
-        <p className="truncate text-sm text-slate-600 dark:text-slate-400">
+        <p className="hidden truncate text-sm text-slate-600 md:block dark:text-slate-400">
           NVIDIA Enterprise AI Factory RA on Supermicro SYS-212GB-FNR
         </p>
       </div>
-      <div className="flex items-center gap-2">
+      <div className="flex flex-wrap items-center gap-2">
         <CopyLinkButton />
         <DesignFileButtons />
         <Button

@@ -2,6 +2,7 @@
 
 import { useEffect, useId, useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
+import { plural, pluralWord } from '@/components/ui/plural';
 import { shareUrlFor } from '@/lib/design/share-link';
 import { plannerStore } from '@/state/use-planner-store';
 
@@ -74,7 +75,7 @@ export function CopyLinkButton() {
           <p className="mt-2 text-xs text-slate-600 dark:text-slate-400">
             Anyone who opens it sees this design; nothing is uploaded.
             {state.skippedEdits > 0
-              ? ` ${state.skippedEdits} field${state.skippedEdits === 1 ? ' has an error and is' : 's have errors and are'} not in the link: it holds the last valid design.`
+              ? ` ${plural(state.skippedEdits, 'field')} ${pluralWord(state.skippedEdits, 'has an error and is', 'have errors and are')} not in the link: it holds the last valid design.`
               : ''}
           </p>
           <div className="mt-2 text-right">

@@ -1,48 +1,34 @@
 'use client';
 
-import { useEffect } from 'react';
-import { DesignPanel } from '@/components/design-form/design-panel';
-import { useDerivedPlan } from '@/state/use-derived-plan';
+import { ErrorBoundary } from '@/components/ui/error-boundary';
 import { usePlannerStartup } from '@/state/use-planner-startup';
 import { usePlannerStore } from '@/state/use-planner-store';
 import { AppHeader } from './app-header';
-import { HeadlineFigures } from './headline-figures';
 import { NoticeList } from './notice-list';
-import { PlanContext } from './plan-context';
-import { ViewTabs } from './view-tabs';
+import { PlanFailure } from './plan-failure';
+import { PlannerWorkspace } from './planner-workspace';
+import { SkipLink } from './skip-link';
+
+const renderFailure = (error: Error, retry: () => void) => <PlanFailure error={error} onReset={retry} />;
 
 /**
- * The planner shell: header, the design form on the left, headline figures and the view tabs on the
- * right. The plan is computed here, once, and handed to every view through PlanContext.
+ * The planner shell: skip link, header, the workspace (design form and views over one plan) and the
+ * notices below it. If the workspace cannot render (the first plan fails, or a view does), the page
+ * keeps its header and shows why, with the way back to the reference design, instead of going blank;
+ * a new design tries the workspace again.
  */
 export function PlannerApp() {
   usePlannerStartup();
-  const { plan, stale, error } = useDerivedPlan();
+  const design = usePlannerStore((s) => s.design);
   const hydrated = usePlannerStore((s) => s.hydrated);
-
-  // Reveal the figures once the restored design (not the server's reference design) is on screen.
-  useEffect(() => {
-    if (hydrated && !stale) document.documentElement.removeAttribute('data-restoring');
-  }, [hydrated, stale]);
-
   return (
-    <PlanContext value={plan}>
-      <div className="flex h-screen min-w-[1280px] flex-col" data-hydrated={hydrated ? '' : undefined}>
-        <AppHeader />
-        <div className="flex min-h-0 flex-1">
-          <aside
-            aria-label="Design inputs"
-            className="w-80 shrink-0 overflow-y-auto border-r border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900"
-          >
-            <DesignPanel />
-          </aside>
-          <main className="flex min-w-0 flex-1 flex-col">
-            <HeadlineFigures stale={stale} error={error} />
-            <ViewTabs />
-          </main>
-        </div>
-        <NoticeList />
-      </div>
-    </PlanContext>
+    <div className="flex h-dvh flex-col" data-hydrated={hydrated ? '' : undefined}>
+      <SkipLink />
+      <AppHeader />
+      <ErrorBoundary resetKey={design} fallback={renderFailure}>
+        <PlannerWorkspace />
+      </ErrorBoundary>
+      <NoticeList />
+    </div>
   );
 }

@@ -7,6 +7,7 @@ import { type TabItem, TabList, TabPanel } from '@/components/ui/tabs';
 import type { TabId } from '@/state/planner-store';
 import { usePlannerStore } from '@/state/use-planner-store';
 import { usePlan } from './use-plan';
+import { VIEWS_PREFIX } from './view-ids';
 
 const TABS: readonly TabItem<TabId>[] = [
   { id: 'summary', label: 'Summary' },
@@ -18,7 +19,6 @@ const TABS: readonly TabItem<TabId>[] = [
   { id: 'exports', label: 'Exports' },
 ];
 
-const PREFIX = 'views';
 const VIEW_HEIGHT = 'calc(100vh - 11rem)';
 
 function ViewSkeleton({ label }: { label: string }) {
@@ -59,17 +59,18 @@ export function ViewTabs() {
   return (
     <div className="flex min-h-0 flex-1 flex-col">
       <div className="shrink-0 bg-white px-4 dark:bg-slate-900">
-        <TabList tabs={TABS} active={active} onChange={setTab} prefix={PREFIX} label="Views" />
+        <TabList tabs={TABS} active={active} onChange={setTab} prefix={VIEWS_PREFIX} label="Views" />
       </div>
       {TABS.map((tab) => (
         <TabPanel
           key={tab.id}
-          prefix={PREFIX}
+          prefix={VIEWS_PREFIX}
           id={tab.id}
           active={tab.id === active}
           className="min-h-0 flex-1 overflow-auto p-4"
         >
-          <div data-restorable className="h-full">
+          {/* A size container: the views lay out by the width they get, not the window's (@3xl: etc.). */}
+          <div data-restorable className="@container h-full">
             {tab.id === 'summary' ? <SummaryView /> : null}
             {tab.id === 'topology' ? <TopologyView /> : null}
             {tab.id === 'racks' ? <RacksView /> : null}

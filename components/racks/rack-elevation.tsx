@@ -2,12 +2,13 @@
 
 import { type KeyboardEvent, memo } from 'react';
 import { shortDeviceName } from '@/components/topology/topology-graph';
-import { formatKW } from '@/components/ui/format';
+import { formatInt, formatKW } from '@/components/ui/format';
 import { MEDIA_LABELS } from '@/components/ui/media-label';
+import { plural, pluralWord } from '@/components/ui/plural';
 import { ROLE_COLOR, ROLE_LABEL } from '@/components/ui/role-style';
 import { CABLE_MEDIA_IDS } from '@/lib/catalog/cables';
 import type { PlacedDevice, RackPlan } from '@/lib/plan/types';
-import type { MediaCounts } from './rack-index';
+import type { RackCables } from './rack-index';
 
 export const U_PX = 11;
 export const RACK_CARD_WIDTH = 216;
@@ -15,8 +16,11 @@ const GUTTER = 22;
 /** The card's inner width: 8 px padding and a 1 px border on each side. */
 const SVG_W = RACK_CARD_WIDTH - 18;
 const BODY_W = SVG_W - GUTTER - 4;
-/** Card chrome around the SVG: title, power bar and cable line (fixed, so rows have one height). */
-const CHROME_PX = 112;
+/**
+ * Card chrome around the SVG (fixed, so rows have one height): padding and border 18, title 24, power
+ * and cable lines 115, their margin 4. Too little and the drawing is squeezed, its bottom U's cut off.
+ */
+const CHROME_PX = 162;
 
 export function rackCardHeight(heightU: number): number {
   return heightU * U_PX + 8 + CHROME_PX;
@@ -55,6 +59,35 @@ function handleRackKeyDown(event: KeyboardEvent<SVGSVGElement>) {
   items[next]!.focus();
 }
 
+/**
+ * The cables ending in the rack, by media. A cable between two racks ends in both and counts in both,
+ * so the last line says how many of them also end in another rack.
+ */
+function RackCableLines({ cables }: { cables: RackCables | undefined }) {
+  const total = cables?.total ?? 0;
+  const toOther = cables?.toOtherRacks ?? 0;
+  const media = cables
+    ? CABLE_MEDIA_IDS.filter((m) => cables.byMedia[m] > 0)
+        .map((m) => `${MEDIA_LABELS[m]} ${formatInt(cables.byMedia[m])}`)
+        .join(' · ')
+    : '';
+  return (
+    // Four lines high whatever the media list needs (one or two), so every card has one height.
+    <div
+      className="mt-1 h-16 text-[11px] leading-4 text-slate-700 dark:text-slate-300"
+      data-testid="rack-cables"
+    >
+      <p className="font-medium">{plural(total, 'cable')} end here</p>
+      <p className="line-clamp-2">{media}</p>
+      <p className="text-slate-600 dark:text-slate-400">
+        {toOther > 0
+          ? `${formatInt(toOther)} ${pluralWord(toOther, 'also ends', 'also end')} in another rack`
+          : 'none to another rack'}
+      </p>
+    </div>
+  );
+}
+
 export const RackElevation = memo(function RackElevation({
   rack,
   cables,
@@ -63,7 +96,7 @@ export const RackElevation = memo(function RackElevation({
   onSelect,
 }: {
   rack: RackPlan;
-  cables: MediaCounts | undefined;
+  cables: RackCables | undefined;
   selected: string | null;
   linked: ReadonlySet<string>;
   onSelect: (name: string) => void;
@@ -113,24 +146,14 @@ export const RackElevation = memo(function RackElevation({
         <p className="mt-0.5 text-[11px] text-slate-600 dark:text-slate-400">
           {formatKW(rack.powerTypicalKW)} typical
         </p>
-        <p
-          className="mt-1 line-clamp-2 h-8 text-[11px] leading-4 text-slate-700 dark:text-slate-300"
-          title="Cables with an end in this rack"
-        >
-          Cables:{' '}
-          {cables
-            ? CABLE_MEDIA_IDS.filter((m) => cables[m] > 0)
-                .map((m) => `${MEDIA_LABELS[m]} ${cables[m]}`)
-                .join(' · ') || 'none'
-            : 'none'}
-        </p>
+        <RackCableLines cables={cables} />
       </div>
       <svg
         width={SVG_W}
         height={height + 8}
-        aria-label={`${rack.name} elevation, ${rack.devices.length} devices`}
+        aria-label={`${rack.name} elevation, ${plural(rack.devices.length, 'device')}`}
         onKeyDown={handleRackKeyDown}
-        className="rack-svg"
+        className="rack-svg shrink-0"
       >
         <rect x={GUTTER - 2} y={2} width={BODY_W + 4} height={height + 4} rx={3} fill="var(--rack-frame)" />
         <rect x={GUTTER} y={4} width={BODY_W} height={height} fill="var(--rack-slot)" />

@@ -1,6 +1,6 @@
 /**
  * Indexes over the plan's cables for the rack view: the links of each device (both ends of every
- * leg) and the cables touching each rack, by media. Counting only: the cables come from the plan.
+ * leg) and the cables ending in each rack, by media. Counting only: the cables come from the plan.
  */
 import { CABLE_MEDIA_IDS, type CableMediaId } from '@/lib/catalog/cables';
 import type { ClusterPlan, Endpoint, NetworkId } from '@/lib/plan/types';
@@ -47,9 +47,22 @@ export function linksByDevice(plan: ClusterPlan): Map<string, DeviceLink[]> {
   return index;
 }
 
-/** Cables with at least one end in each rack, by media (a cable between two racks counts in both). */
-export function cablesByRack(plan: ClusterPlan): Map<string, MediaCounts> {
-  const result = new Map<string, MediaCounts>(plan.racks.map((r) => [r.name, emptyCounts()]));
+/** The cables ending in one rack: each counted once, whether one or both of its ends are here. */
+export interface RackCables {
+  byMedia: MediaCounts;
+  total: number;
+  /** Of `total`, the cables whose other end is in another rack (they count in that rack too). */
+  toOtherRacks: number;
+}
+
+/**
+ * The cables ending in each rack, by media. A cable between two racks ends in both, so it counts in
+ * both: the racks' totals add up to more than the plan's cable count, and the view says so.
+ */
+export function cablesByRack(plan: ClusterPlan): Map<string, RackCables> {
+  const result = new Map<string, RackCables>(
+    plan.racks.map((r) => [r.name, { byMedia: emptyCounts(), total: 0, toOtherRacks: 0 }]),
+  );
   for (const cable of plan.cabling.cables) {
     const racks = new Set<string>();
     for (const leg of cable.legs) {
@@ -58,7 +71,10 @@ export function cablesByRack(plan: ClusterPlan): Map<string, MediaCounts> {
     }
     for (const rack of racks) {
       const counts = result.get(rack);
-      if (counts) counts[cable.media] += 1;
+      if (!counts) continue;
+      counts.byMedia[cable.media] += 1;
+      counts.total += 1;
+      if (racks.size > 1) counts.toOtherRacks += 1;
     }
   }
   return result;

@@ -2,7 +2,8 @@
 
 import { type UIEvent, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { usePlan } from '@/components/planner/use-plan';
-import { formatKW, plural } from '@/components/ui/format';
+import { formatKW } from '@/components/ui/format';
+import { plural } from '@/components/ui/plural';
 import { RoleLegend } from '@/components/ui/role-legend';
 import { ROLE_ORDER } from '@/components/ui/role-style';
 import type { PlannerState } from '@/state/planner-store';
@@ -101,7 +102,8 @@ export function RacksView() {
         </p>
         <RoleLegend roles={ROLE_ORDER} />
       </div>
-      <div className="flex min-h-0 flex-1 gap-4">
+      {/* The selected device's links beside the racks; under them when the view is narrow. */}
+      <div className="flex min-h-0 flex-1 flex-col gap-4 @2xl:flex-row">
         <div
           ref={ref}
           onScroll={handleScroll}
@@ -132,7 +134,7 @@ export function RacksView() {
         </div>
         <aside
           aria-label="Selected device"
-          className="w-72 shrink-0 overflow-y-auto rounded-lg 2xl:w-80 border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900"
+          className="h-48 shrink-0 overflow-y-auto rounded-lg border border-slate-200 bg-white @2xl:h-auto @2xl:w-60 @4xl:w-72 @6xl:w-80 dark:border-slate-800 dark:bg-slate-900"
         >
           <DeviceLinksPanel device={device} links={deviceLinks} onSelect={handleSelect} />
         </aside>

@@ -1,34 +1,39 @@
 'use client';
 
 import { Card } from '@/components/ui/card';
-import { formatGB, formatInt, formatKW, formatTB, formatUSD, plural } from '@/components/ui/format';
+import { formatGB, formatInt, formatKW, formatTB, formatUSD } from '@/components/ui/format';
 import { MEDIA_LABELS } from '@/components/ui/media-label';
+import { plural } from '@/components/ui/plural';
 import { Stat } from '@/components/ui/stat';
 import type { ClusterPlan } from '@/lib/plan/types';
-import { cablesByMedia, estimatedBomLines, overBudgetRacks, placedDevicesByRole } from './summary-figures';
+import { cablesByMedia, estimatedBomLines, overBudgetRacks, switchCounts } from './summary-figures';
 
 /** The figures an architect checks first, each with the line that explains it. */
 export function KeyFigures({ plan }: { plan: ClusterPlan }) {
-  const { compute, controlPlane, fabric, northSouth, oob, power, bom } = plan;
-  const placed = placedDevicesByRole(plan);
-  const servers = placed.compute + placed['control-plane'] + placed.spare;
+  const { compute, controlPlane, fabric, kubernetes, power, bom } = plan;
+  const switches = switchCounts(plan);
   const over = overBudgetRacks(plan);
   const estimates = estimatedBomLines(plan);
-  const cpServers =
+  const controlPlaneNodes =
     controlPlane.placement === 'physical'
-      ? `${controlPlane.nodes} + ${controlPlane.spareNodes} spare control plane`
+      ? `${controlPlane.nodes} + ${controlPlane.spareNodes} spare control-plane servers`
       : `control plane on ${controlPlane.nodes} + ${controlPlane.spareNodes} VMs`;
   return (
     <Card title="Key figures" titleId="key-figures-title">
-      <dl className="grid grid-cols-4 gap-x-6 gap-y-4">
+      <dl className="grid grid-cols-2 gap-x-6 gap-y-4 @3xl:grid-cols-4">
         <Stat
-          label={`GPUs (${compute.gpuName})`}
+          label="GPUs"
           value={formatInt(compute.totalGpus)}
           testId="figure-gpus"
           detail={
-            compute.migProfile
-              ? `${formatInt(compute.totalGpuInstances)} MIG instances (${compute.migProfile})`
-              : `${formatInt(compute.workerNodes)} workers × ${compute.gpusPerServer} GPUs`
+            <>
+              <span className="block" data-testid="figure-gpu-name">
+                {compute.gpuName}
+              </span>
+              {compute.migProfile
+                ? `${formatInt(compute.totalGpuInstances)} MIG instances (${compute.migProfile})`
+                : `${plural(compute.workerNodes, 'worker')} × ${plural(compute.gpusPerServer, 'GPU')}`}
+            </>
           }
         />
         <Stat
@@ -38,10 +43,10 @@ export function KeyFigures({ plan }: { plan: ClusterPlan }) {
           detail={`${formatGB(compute.totalGpuMemoryGB)}, ${compute.gpuMemoryGB} GB per GPU`}
         />
         <Stat
-          label="Servers"
-          value={formatInt(servers)}
-          testId="figure-servers"
-          detail={`${formatInt(placed.compute)} GPU workers; ${cpServers}`}
+          label="Cluster nodes"
+          value={formatInt(kubernetes.clusterNodes)}
+          testId="figure-cluster-nodes"
+          detail={`${plural(compute.workerNodes, 'GPU worker')}; ${controlPlaneNodes}`}
         />
         <Stat
           label="Racks"
@@ -50,20 +55,22 @@ export function KeyFigures({ plan }: { plan: ClusterPlan }) {
           detail={over > 0 ? `${plural(over, 'rack')} over the power budget` : 'all within the power budget'}
         />
       </dl>
-      <dl className="mt-4 grid grid-cols-4 gap-x-6 gap-y-4 border-t border-slate-200 pt-4 dark:border-slate-800">
+      <dl className="mt-4 grid grid-cols-2 gap-x-6 gap-y-4 border-t border-slate-200 pt-4 @3xl:grid-cols-4 dark:border-slate-800">
         <div className="col-span-2">
-          <dt className="text-xs font-medium text-slate-600 dark:text-slate-400">Switches by role</dt>
+          <dt className="text-xs font-medium text-slate-600 dark:text-slate-400">
+            Switches by role, <span data-testid="figure-switches">{formatInt(switches.total)}</span> in all
+          </dt>
           <dd className="mt-1 grid grid-cols-4 gap-2 text-sm">
-            <SmallFigure label="Leaf" value={fabric.leafSwitches} testId="figure-leaf-switches" />
-            <SmallFigure label="Spine" value={fabric.spineSwitches} testId="figure-spine-switches" />
-            <SmallFigure label="North-south" value={northSouth.switches} testId="figure-ns-switches" />
-            <SmallFigure label="Out-of-band" value={oob.switches} testId="figure-oob-switches" />
+            <SmallFigure label="Leaf" value={switches.leaf} testId="figure-leaf-switches" />
+            <SmallFigure label="Spine" value={switches.spine} testId="figure-spine-switches" />
+            <SmallFigure label="North-south" value={switches.northSouth} testId="figure-ns-switches" />
+            <SmallFigure label="Out-of-band" value={switches.oob} testId="figure-oob-switches" />
           </dd>
         </div>
         <div className="col-span-2">
           <dt className="text-xs font-medium text-slate-600 dark:text-slate-400">
-            Cables by media ({formatInt(plan.cabling.cables.length)} cables, {formatInt(plan.cabling.links)}{' '}
-            links)
+            Cables by media ({plural(plan.cabling.cables.length, 'cable')},{' '}
+            {plural(plan.cabling.links, 'link')})
           </dt>
           <dd className="mt-1 grid grid-cols-5 gap-2 text-sm">
             {cablesByMedia(plan).map(({ media, count }) => (
@@ -106,7 +113,7 @@ export function KeyFigures({ plan }: { plan: ClusterPlan }) {
 function SmallFigure({ label, value, testId }: { label: string; value: number; testId: string }) {
   return (
     <div className="min-w-0">
-      <div className="truncate text-xs text-slate-600 dark:text-slate-400">{label}</div>
+      <div className="text-xs break-words text-slate-600 dark:text-slate-400">{label}</div>
       <div className="text-lg font-semibold tabular-nums" data-testid={testId}>
         {formatInt(value)}
       </div>

@@ -1,25 +1,9 @@
 /**
- * Read-outs of the plan for the summary: counts of placed devices by role and of cables by media.
- * No sizing rule lives here; these only count what the plan already placed and cabled.
+ * Read-outs of the plan for the summary and the headline: switch counts, cables by media, racks over
+ * budget. No sizing rule lives here; these only read or count what the plan already decided.
  */
 import { CABLE_MEDIA_IDS, type CableMediaId } from '@/lib/catalog/cables';
-import type { ClusterPlan, DeviceRole } from '@/lib/plan/types';
-
-export type RoleCounts = Record<DeviceRole, number>;
-
-export function placedDevicesByRole(plan: ClusterPlan): RoleCounts {
-  const counts: RoleCounts = {
-    compute: 0,
-    'control-plane': 0,
-    spare: 0,
-    leaf: 0,
-    spine: 0,
-    'north-south': 0,
-    oob: 0,
-  };
-  for (const rack of plan.racks) for (const device of rack.devices) counts[device.role] += 1;
-  return counts;
-}
+import type { ClusterPlan } from '@/lib/plan/types';
 
 export interface MediaCount {
   media: CableMediaId;
@@ -37,4 +21,22 @@ export function overBudgetRacks(plan: ClusterPlan): number {
 
 export function estimatedBomLines(plan: ClusterPlan): number {
   return plan.bom.lines.filter((l) => l.estimate).length;
+}
+
+export interface SwitchCounts {
+  leaf: number;
+  spine: number;
+  northSouth: number;
+  oob: number;
+  /** Every switch of the design: east-west leaves and spines, north-south and out-of-band. */
+  total: number;
+}
+
+/** The plan's switch counts of each network, and their sum. */
+export function switchCounts(plan: ClusterPlan): SwitchCounts {
+  const leaf = plan.fabric.leafSwitches;
+  const spine = plan.fabric.spineSwitches;
+  const northSouth = plan.northSouth.switches;
+  const oob = plan.oob.switches;
+  return { leaf, spine, northSouth, oob, total: leaf + spine + northSouth + oob };
 }

@@ -43,7 +43,7 @@ export function SummaryView() {
   return (
     <div className="flex flex-col gap-4" data-view="summary" data-rendered-nodes={plan.compute.workerNodes}>
       <KeyFigures plan={plan} />
-      <div className="grid grid-cols-2 gap-4">
+      <div className="grid grid-cols-1 gap-4 @3xl:grid-cols-2">
         <Card title="Cost by BOM category" titleId="cost-chart-title">
           <CostChart plan={plan} />
         </Card>

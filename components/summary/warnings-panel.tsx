@@ -2,14 +2,18 @@
 
 import { Badge, type BadgeTone } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
+import { plural } from '@/components/ui/plural';
 import type { ClusterPlan, Severity } from '@/lib/plan/types';
 
 const SEVERITY_TONE: Record<Severity, BadgeTone> = { info: 'info', warning: 'warning', error: 'error' };
-const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-/** The plan's warnings (worst first) and the RA discrepancies it resolved, each citing its RA section. */
+/**
+ * The plan's warnings and the RA discrepancies it resolved, each citing its RA section. The warnings
+ * are shown in plan order: the plan already puts the most severe first (one order for every view and
+ * export), so the panel does not sort them again.
+ */
 export function WarningsPanel({ plan }: { plan: ClusterPlan }) {
-  const warnings = [...plan.warnings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
+  const { warnings } = plan;
   const count = warnings.filter((w) => w.severity !== 'info').length;
   return (
     <Card
@@ -17,8 +21,7 @@ export function WarningsPanel({ plan }: { plan: ClusterPlan }) {
       titleId="warnings-title"
       aside={
         <span className="text-xs text-slate-600 dark:text-slate-400" data-testid="warning-count">
-          {count === 0 ? 'No warnings' : `${count} warning${count === 1 ? '' : 's'}`}, {plan.notes.length}{' '}
-          notes
+          {count === 0 ? 'No warnings' : plural(count, 'warning')}, {plural(plan.notes.length, 'note')}
         </span>
       }
     >

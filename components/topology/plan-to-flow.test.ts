@@ -135,6 +135,33 @@ describe('focus', () => {
     expect(focusStyle('.c', new Set())).toBe('');
   });
 
+  it("labels an expanded group's server links only when that server is focused, so labels never pile up", () => {
+    const leaf = ra48.racks.flatMap((r) => r.devices).find((d) => d.role === 'leaf')!;
+    const group = groupNodeId(leaf.name);
+    const flow = planToFlow(ra48, { ...none, northSouth: true, expanded: new Set([group]) });
+    const servers = flow.nodes.filter((n) => n.parentId === group).map((n) => n.id);
+    const labelled = (edges: typeof flow.edges) =>
+      edges.filter((e) => e.className?.includes('lit') && e.label !== undefined);
+    const touchesServer = (e: (typeof flow.edges)[number]) =>
+      servers.includes(e.source) || servers.includes(e.target);
+
+    // The group (all its servers lit), its leaf and a north-south switch: no server link is labelled.
+    const ns = flow.graph.northSouth[0]!.id;
+    for (const focus of [group, `sw:${leaf.name}`, ns]) {
+      const { edges } = applyFocus(flow.edges, focus, flow.members);
+      expect(edges.filter((e) => e.className?.includes('lit')).some(touchesServer)).toBe(true);
+      expect(labelled(edges).filter(touchesServer)).toEqual([]);
+    }
+    // The leaf's own uplink keeps its label.
+    const leafFocus = applyFocus(flow.edges, `sw:${leaf.name}`, flow.members).edges;
+    expect(labelled(leafFocus).map((e) => e.data?.network)).toContain('leaf-spine');
+    // One server: its own links (east-west and north-south) are labelled.
+    const server = servers[0]!;
+    const own = labelled(applyFocus(flow.edges, server, flow.members).edges);
+    expect(own.map((e) => e.data?.text).sort()).toEqual(['2 × 200G', '2 × 400G']);
+    expect(own.every((e) => e.source === server || e.target === server)).toBe(true);
+  });
+
   it('lights the bundles of a collapsed block, and the links of all switches of an expanded one', () => {
     const plan = planCluster(aDesign({ layout: '1-2-2-200', workerNodes: 1024 }));
     const closed = planToFlow(plan, none);

@@ -5,6 +5,7 @@
  */
 import type { Edge, Node, NodeHandle, Position } from '@xyflow/react';
 import { formatGbps } from '@/components/ui/format';
+import { plural } from '@/components/ui/plural';
 import type { ClusterPlan, DeviceRole, NetworkId } from '@/lib/plan/types';
 import { layoutTopology, SIZES } from './layered-layout';
 import type { SwitchLayer } from './topology-blocks';
@@ -46,6 +47,12 @@ export interface TopoEdgeData extends Record<string, unknown> {
   links: number;
   gbps: number;
   text: string;
+  /**
+   * The server node of a link of one server of an expanded group, else null. A group's servers all
+   * carry the same links, so their labels would pile up in a row over the group: such a link is
+   * labelled only while its server is the focused node.
+   */
+  server: string | null;
 }
 
 export type SwitchFlowNode = Node<SwitchNodeData, 'switch'>;
@@ -96,7 +103,7 @@ function fixed(
 function groupDetail(group: TopoGroup): string {
   if (group.legsPerServer === 0) return 'not on the GPU fabric';
   const legs = `${group.legsPerServer} × ${formatGbps(group.legGbps)}`;
-  return group.summary ? `${group.leaves} groups · ${legs} each` : `× ${legs}`;
+  return group.summary ? `${plural(group.leaves, 'group')} · ${legs} each` : `× ${legs}`;
 }
 
 export function planToFlow(plan: ClusterPlan, options: TopologyOptions): FlowResult {
@@ -212,7 +219,13 @@ export function planToFlow(plan: ClusterPlan, options: TopologyOptions): FlowRes
       type: 'straight',
       className: `net-${e.network}`,
       label: labelled && labelWorthy(e) ? text : undefined,
-      data: { network: e.network, links: e.links, gbps: e.gbps, text },
+      data: {
+        network: e.network,
+        links: e.links,
+        gbps: e.gbps,
+        text,
+        server: servers.has(e.target) ? e.target : servers.has(e.source) ? e.source : null,
+      },
       focusable: false,
       selectable: false,
       // React Flow raises the links of a container's children (a group's servers, a block's switches)
@@ -267,8 +280,17 @@ export function framedAfterExpand(flow: FlowResult, id: string): string[] {
 }
 
 /**
+ * The label of a lit edge: its text, except on a server's link while the focus is not that server
+ * (its leaf, its group): those links all say the same, which the group's card states once.
+ */
+function litLabel(edge: TopoFlowEdge, focusId: string): TopoFlowEdge['label'] {
+  const server = edge.data?.server;
+  return server && server !== focusId ? edge.label : edge.data?.text;
+}
+
+/**
  * Lights the links of the focused node (strong stroke, label even when the graph is too big for labels
- * everywhere) and returns the node ids to keep undimmed. Nodes are never re-created for a hover: the
+ * everywhere; see litLabel) and returns the node ids to keep undimmed. Nodes are never re-created for a hover: the
  * view mutes the others with one CSS rule keyed on React Flow's data-id, so hovering a switch in a graph
  * of thousands touches a handful of edges and no nodes.
  */
@@ -281,7 +303,7 @@ export function applyFocus(
   const { edgeIds, nodeIds } = neighbourhood(edges, focusId, members);
   return {
     edges: edges.map((e) =>
-      edgeIds.has(e.id) ? { ...e, className: `${e.className ?? ''} lit`, label: e.data?.text } : e,
+      edgeIds.has(e.id) ? { ...e, className: `${e.className ?? ''} lit`, label: litLabel(e, focusId) } : e,
     ),
     litNodeIds: nodeIds,
   };

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { aDesign } from '@/lib/design/schema';
 import { planCluster } from '@/lib/plan/plan-cluster';
 import { blockNodeId } from './topology-blocks';
-import { buildTopology, summaryNodeId, type TopoEdge, type TopologyGraph } from './topology-graph';
+import {
+  buildTopology,
+  shortDeviceName,
+  summaryNodeId,
+  type TopoEdge,
+  type TopologyGraph,
+} from './topology-graph';
 
 const none = { expanded: new Set<string>(), northSouth: false, oob: false };
 const big = planCluster(
@@ -111,5 +117,20 @@ describe('buildTopology for the RA sizes', () => {
     expect(graph.oob).toHaveLength(ra48.oob.switches);
     expect([...graph.spines, ...graph.leaves].every((s) => s.blockId === null)).toBe(true);
     expect(graph.groups.every((g) => !g.summary)).toBe(true);
+  });
+});
+
+describe('labels', () => {
+  it('names a group of one server in the singular, and the control-plane group by what it holds', () => {
+    const one = buildTopology(planCluster(aDesign({ workerNodes: 1 })), { ...none, northSouth: true });
+    expect(one.groups.map((g) => g.label)).toEqual(['1 server', '4 control-plane servers']);
+    expect(buildTopology(ra48, none).groups.map((g) => g.label)).toEqual(['32 servers', '16 servers']);
+  });
+
+  it('drops the rack and U from device names, whatever the rack is called', () => {
+    expect(shortDeviceName('r02-u20-leaf-1')).toBe('leaf-1');
+    expect(shortDeviceName('a02-u20-leaf-1')).toBe('leaf-1');
+    expect(shortDeviceName('ab12-u07-gpu-0042')).toBe('gpu-0042');
+    expect(shortDeviceName('leaf-1')).toBe('leaf-1');
   });
 });

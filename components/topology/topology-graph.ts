@@ -3,6 +3,7 @@
  * node) and edges that aggregate cable legs between them. Built from the placed devices and the cable
  * legs of the plan, so the drawing shows exactly what is cabled; nothing here sizes anything.
  */
+import { plural } from '@/components/ui/plural';
 import type { ClusterPlan, DeviceRole, NetworkId, PlacedDevice } from '@/lib/plan/types';
 import { blocksOfLayer, rackSpan, type SwitchLayer, type TopoBlock } from './topology-blocks';
 
@@ -108,12 +109,27 @@ export const groupNodeId = (leafDevice: string) => `grp:${leafDevice}`;
 export const summaryNodeId = (blockId: string) => `grp:${blockId}`;
 export const serverNodeId = (device: string) => `srv:${device}`;
 
-/** "r02-u20-leaf-1" -> "leaf-1": the rack and U are shown separately. */
+/** "a02-u20-leaf-1" (or "r02-u20-leaf-1") -> "leaf-1": the rack and U are shown separately. */
 export function shortDeviceName(name: string): string {
-  return name.replace(/^r\d+-u\d+-/, '');
+  return name.replace(/^[a-z]*\d+-u\d+-/, '');
 }
 
-export function buildTopology(plan: ClusterPlan, options: TopologyOptions): TopologyGraph {
+/** Every placed device by name, and its position in row order (racks in order, devices in rack order). */
+interface DeviceIndex {
+  devices: ReadonlyMap<string, PlacedDevice>;
+  order: ReadonlyMap<string, number>;
+}
+
+/** Which leaf each GPU server hangs off, from the east-west cable legs. */
+interface ServerLinks {
+  leafOfServer: ReadonlyMap<string, string>;
+  legsOfServer: ReadonlyMap<string, number>;
+  /** Speed of an east-west leg (0 when there are none). */
+  legGbps: number;
+}
+
+/** Step 1, index: the devices of the plan's racks, by name and in row order. */
+function indexDevices(plan: ClusterPlan): DeviceIndex {
   const devices = new Map<string, PlacedDevice>();
   const order = new Map<string, number>();
   for (const rack of plan.racks) {
@@ -122,8 +138,11 @@ export function buildTopology(plan: ClusterPlan, options: TopologyOptions): Topo
       devices.set(device.name, device);
     }
   }
+  return { devices, order };
+}
 
-  // Which leaf each server hangs off, and how many east-west legs it has.
+/** Step 1, index: each server's leaf and its east-west leg count, read from the cable legs. */
+function indexServerLinks(plan: ClusterPlan, { devices }: DeviceIndex): ServerLinks {
   const leafOfServer = new Map<string, string>();
   const legsOfServer = new Map<string, number>();
   let legGbps = 0;
@@ -136,17 +155,32 @@ export function buildTopology(plan: ClusterPlan, options: TopologyOptions): Topo
       legGbps = leg.speedGbps;
     }
   }
+  return { leafOfServer, legsOfServer, legGbps };
+}
 
-  const switchesByLayer: Record<SwitchLayer, TopoSwitch[]> = {
-    spine: [],
-    leaf: [],
-    'north-south': [],
-    oob: [],
-  };
+/** The servers of each leaf, in row order; leaves in the order their first server stands. */
+function serversByLeaf({ order }: DeviceIndex, { leafOfServer }: ServerLinks): Map<string, string[]> {
+  const serversOfLeaf = new Map<string, string[]>();
+  const ordered = [...leafOfServer.keys()].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+  for (const server of ordered) {
+    const leaf = leafOfServer.get(server)!;
+    const list = serversOfLeaf.get(leaf);
+    if (list) list.push(server);
+    else serversOfLeaf.set(leaf, [server]);
+  }
+  return serversOfLeaf;
+}
+
+/** Step 2, layers: every switch in its layer; leaves in server order, so a leaf sits over its group. */
+function switchLayers(
+  { devices }: DeviceIndex,
+  serversOfLeaf: ReadonlyMap<string, string[]>,
+): Record<SwitchLayer, TopoSwitch[]> {
+  const layers: Record<SwitchLayer, TopoSwitch[]> = { spine: [], leaf: [], 'north-south': [], oob: [] };
   for (const device of devices.values()) {
     const layer = SWITCH_LAYER[device.role];
     if (!layer) continue;
-    switchesByLayer[layer].push({
+    layers[layer].push({
       kind: 'switch',
       id: switchNodeId(device.name),
       device: device.name,
@@ -158,68 +192,41 @@ export function buildTopology(plan: ClusterPlan, options: TopologyOptions): Topo
       blockId: null,
     });
   }
-
-  // Groups in server order: a leaf's group sits where its first server is in the row.
-  const serversOfLeaf = new Map<string, string[]>();
-  const orderedServers = [...leafOfServer.keys()].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
-  for (const server of orderedServers) {
-    const leaf = leafOfServer.get(server)!;
-    const list = serversOfLeaf.get(leaf) ?? [];
-    list.push(server);
-    serversOfLeaf.set(leaf, list);
-  }
   const leafOrder = [...serversOfLeaf.keys()];
-  const allLeaves = [...switchesByLayer.leaf].sort(
-    (a, b) => rankOf(leafOrder, a.device) - rankOf(leafOrder, b.device),
-  );
-  const racksOf = (names: string[]) => rackSpan(names.map((n) => devices.get(n)?.rack ?? ''));
+  layers.leaf.sort((a, b) => rankOf(leafOrder, a.device) - rankOf(leafOrder, b.device));
+  return layers;
+}
 
-  const groupOfLeaf = new Map<string, TopoGroup>();
-  for (const leaf of allLeaves) {
-    const servers = serversOfLeaf.get(leaf.device);
-    if (!servers) continue;
-    const id = groupNodeId(leaf.device);
-    groupOfLeaf.set(leaf.id, {
-      kind: 'group',
-      id,
-      leafId: leaf.id,
-      label: `${servers.length} servers`,
-      servers,
-      legsPerServer: legsOfServer.get(servers[0]!) ?? 0,
-      legGbps,
-      expanded: options.expanded.has(id),
-      role: 'compute',
-      racks: racksOf(servers),
-      leaves: 1,
-      summary: false,
-    });
-  }
-
-  // Blocks of big layers; the north-south and OOB layers only when shown.
-  const shownLayers: SwitchLayer[] = ['spine', 'leaf'];
-  if (options.northSouth) shownLayers.push('north-south');
-  if (options.oob) shownLayers.push('oob');
+/** Step 3, blocks: the blocks of the big layers that are shown (north-south and OOB on request). */
+function layerBlocks(
+  plan: ClusterPlan,
+  layers: Record<SwitchLayer, TopoSwitch[]>,
+  options: TopologyOptions,
+): TopoBlock[] {
+  const shown: SwitchLayer[] = ['spine', 'leaf'];
+  if (options.northSouth) shown.push('north-south');
+  if (options.oob) shown.push('oob');
   const modelOf: Record<SwitchLayer, string> = {
     spine: plan.fabric.switchModel,
     leaf: plan.fabric.switchModel,
     'north-south': plan.northSouth.switchModel,
     oob: plan.oob.switchModel,
   };
-  const blocks: TopoBlock[] = [];
-  const leafBlocks: TopoBlock[] = [];
-  for (const layer of shownLayers) {
-    const switches = layer === 'leaf' ? allLeaves : switchesByLayer[layer];
-    const role = switches[0]?.role ?? 'leaf';
-    const layerBlocks = blocksOfLayer(layer, role, switches, modelOf[layer], options.expanded);
-    blocks.push(...layerBlocks);
-    if (layer === 'leaf') leafBlocks.push(...layerBlocks);
-  }
+  return shown.flatMap((layer) =>
+    blocksOfLayer(layer, layers[layer][0]?.role ?? 'leaf', layers[layer], modelOf[layer], options.expanded),
+  );
+}
 
-  // The node that draws each switch: itself, or its block while the block is collapsed.
+/** Step 3, blocks: the switches drawn one by one, and the node that draws each switch (it, or its block). */
+function visibleSwitches(
+  layers: Record<SwitchLayer, TopoSwitch[]>,
+  blocks: readonly TopoBlock[],
+  options: TopologyOptions,
+): { shown: Record<SwitchLayer, TopoSwitch[]>; nodeOfSwitch: Map<string, string> } {
   const blockOfSwitch = new Map<string, TopoBlock>();
   for (const b of blocks) for (const member of b.members) blockOfSwitch.set(member, b);
   const nodeOfSwitch = new Map<string, string>();
-  const visible = (list: TopoSwitch[]): TopoSwitch[] => {
+  const visible = (list: readonly TopoSwitch[]): TopoSwitch[] => {
     const shown: TopoSwitch[] = [];
     for (const sw of list) {
       const b = blockOfSwitch.get(sw.id);
@@ -229,17 +236,67 @@ export function buildTopology(plan: ClusterPlan, options: TopologyOptions): Topo
     }
     return shown;
   };
-  const spines = visible(switchesByLayer.spine);
-  const leaves = visible(allLeaves);
-  const northSouth = options.northSouth ? visible(switchesByLayer['north-south']) : [];
-  const oob = options.oob ? visible(switchesByLayer.oob) : [];
+  return {
+    shown: {
+      spine: visible(layers.spine),
+      leaf: visible(layers.leaf),
+      'north-south': options.northSouth ? visible(layers['north-south']) : [],
+      oob: options.oob ? visible(layers.oob) : [],
+    },
+    nodeOfSwitch,
+  };
+}
 
-  // Server groups in leaf order; a collapsed block's leaves share one summary group.
+/** Step 4, groups: one server group per leaf, keyed by the leaf's node id. */
+function leafGroups(
+  leaves: readonly TopoSwitch[],
+  serversOfLeaf: ReadonlyMap<string, string[]>,
+  links: ServerLinks,
+  racksOf: (names: string[]) => string,
+  options: TopologyOptions,
+): Map<string, TopoGroup> {
+  const groupOfLeaf = new Map<string, TopoGroup>();
+  for (const leaf of leaves) {
+    const servers = serversOfLeaf.get(leaf.device);
+    if (!servers) continue;
+    const id = groupNodeId(leaf.device);
+    groupOfLeaf.set(leaf.id, {
+      kind: 'group',
+      id,
+      leafId: leaf.id,
+      label: plural(servers.length, 'server'),
+      servers,
+      legsPerServer: links.legsOfServer.get(servers[0]!) ?? 0,
+      legGbps: links.legGbps,
+      expanded: options.expanded.has(id),
+      role: 'compute',
+      racks: racksOf(servers),
+      leaves: 1,
+      summary: false,
+    });
+  }
+  return groupOfLeaf;
+}
+
+/**
+ * Step 4, groups: the drawn groups in leaf order (a collapsed block's leaves share one summary), then
+ * the control-plane servers when another network than the GPU fabric is shown.
+ */
+function drawnGroups(
+  leaves: readonly TopoSwitch[],
+  blocks: readonly TopoBlock[],
+  groupOfLeaf: ReadonlyMap<string, TopoGroup>,
+  { devices }: DeviceIndex,
+  racksOf: (names: string[]) => string,
+  options: TopologyOptions,
+): TopoGroup[] {
+  const collapsedBlockOf = new Map<string, TopoBlock>();
+  for (const b of blocks) if (!b.expanded) for (const member of b.members) collapsedBlockOf.set(member, b);
   const groups: TopoGroup[] = [];
   const summarised = new Set<string>();
-  for (const leaf of allLeaves) {
-    const b = blockOfSwitch.get(leaf.id);
-    if (b && !b.expanded) {
+  for (const leaf of leaves) {
+    const b = collapsedBlockOf.get(leaf.id);
+    if (b) {
       if (summarised.has(b.id)) continue;
       summarised.add(b.id);
       const summary = summaryOf(b, groupOfLeaf, racksOf);
@@ -250,16 +307,15 @@ export function buildTopology(plan: ClusterPlan, options: TopologyOptions): Topo
     if (group) groups.push(group);
   }
 
-  const showsOtherNetworks = options.northSouth || options.oob;
   const controlPlaneServers = [...devices.values()]
     .filter((d) => d.role === 'control-plane' || d.role === 'spare')
     .map((d) => d.name);
-  if (showsOtherNetworks && controlPlaneServers.length > 0) {
+  if ((options.northSouth || options.oob) && controlPlaneServers.length > 0) {
     groups.push({
       kind: 'group',
       id: CONTROL_PLANE_GROUP_ID,
       leafId: null,
-      label: `${controlPlaneServers.length} control plane`,
+      label: plural(controlPlaneServers.length, 'control-plane server'),
       servers: controlPlaneServers,
       legsPerServer: 0,
       legGbps: 0,
@@ -270,11 +326,12 @@ export function buildTopology(plan: ClusterPlan, options: TopologyOptions): Topo
       summary: false,
     });
   }
+  return groups;
+}
 
-  // Where a server is drawn: its own node when its group is expanded, else the group.
-  const groupOfServer = new Map<string, TopoGroup>();
-  for (const group of groups) for (const server of group.servers) groupOfServer.set(server, group);
-  const servers: TopoServer[] = groups
+/** Step 4, groups: the servers of the expanded groups, each its own node. */
+function drawnServers(groups: readonly TopoGroup[], { devices }: DeviceIndex): TopoServer[] {
+  return groups
     .filter((g) => g.expanded)
     .flatMap((g) =>
       g.servers.map((device) => ({
@@ -286,7 +343,21 @@ export function buildTopology(plan: ClusterPlan, options: TopologyOptions): Topo
         role: devices.get(device)?.role ?? 'compute',
       })),
     );
+}
 
+/**
+ * Step 5, edges: one edge per pair of drawn nodes and shown network; a bundle's count is the number of
+ * cable legs in it. Each leg end is drawn by its server (expanded group), group, switch or block.
+ */
+function bundleEdges(
+  plan: ClusterPlan,
+  { devices }: DeviceIndex,
+  groups: readonly TopoGroup[],
+  nodeOfSwitch: ReadonlyMap<string, string>,
+  options: TopologyOptions,
+): TopoEdge[] {
+  const groupOfServer = new Map<string, TopoGroup>();
+  for (const group of groups) for (const server of group.servers) groupOfServer.set(server, group);
   const visibleNetworks = new Set<NetworkId>(['east-west', 'leaf-spine']);
   if (options.northSouth) visibleNetworks.add('north-south');
   if (options.oob) visibleNetworks.add('oob');
@@ -306,7 +377,6 @@ export function buildTopology(plan: ClusterPlan, options: TopologyOptions): Topo
     return { id: nodeOfSwitch.get(device) ?? switchNodeId(device), rank: LAYER_RANK[layer] };
   };
 
-  // One edge per pair of drawn nodes and network: a bundle's count is the number of cable legs in it.
   const edges = new Map<string, TopoEdge>();
   for (const cable of plan.cabling.cables) {
     if (!visibleNetworks.has(cable.network)) continue;
@@ -329,23 +399,39 @@ export function buildTopology(plan: ClusterPlan, options: TopologyOptions): Topo
         });
     }
   }
+  return [...edges.values()];
+}
 
+/**
+ * The drawn graph of a plan, in five steps: index the devices and server links, sort the switches
+ * into layers, block the big layers, group the servers, bundle the cable legs into edges.
+ */
+export function buildTopology(plan: ClusterPlan, options: TopologyOptions): TopologyGraph {
+  const index = indexDevices(plan);
+  const links = indexServerLinks(plan, index);
+  const serversOfLeaf = serversByLeaf(index, links);
+  const layers = switchLayers(index, serversOfLeaf);
+  const blocks = layerBlocks(plan, layers, options);
+  const { shown, nodeOfSwitch } = visibleSwitches(layers, blocks, options);
+  const racksOf = (names: string[]) => rackSpan(names.map((n) => index.devices.get(n)?.rack ?? ''));
+  const groupOfLeaf = leafGroups(layers.leaf, serversOfLeaf, links, racksOf, options);
+  const groups = drawnGroups(layers.leaf, blocks, groupOfLeaf, index, racksOf, options);
   return {
-    spines,
-    leaves,
+    spines: shown.spine,
+    leaves: shown.leaf,
     blocks,
     groups,
-    servers,
-    northSouth,
-    oob,
-    edges: [...edges.values()],
+    servers: drawnServers(groups, index),
+    northSouth: shown['north-south'],
+    oob: shown.oob,
+    edges: bundleEdges(plan, index, groups, nodeOfSwitch, options),
     totals: {
-      spines: switchesByLayer.spine.length,
-      leaves: allLeaves.length,
+      spines: layers.spine.length,
+      leaves: layers.leaf.length,
       serverGroups: groupOfLeaf.size,
-      servers: leafOfServer.size,
-      northSouth: switchesByLayer['north-south'].length,
-      oob: switchesByLayer.oob.length,
+      servers: links.leafOfServer.size,
+      northSouth: layers['north-south'].length,
+      oob: layers.oob.length,
     },
   };
 }
@@ -363,7 +449,7 @@ function summaryOf(
     kind: 'group',
     id: summaryNodeId(block.id),
     leafId: block.id,
-    label: `${servers.length} servers`,
+    label: plural(servers.length, 'server'),
     servers,
     legsPerServer: groups[0]!.legsPerServer,
     legGbps: groups[0]!.legGbps,

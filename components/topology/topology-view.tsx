@@ -16,7 +16,7 @@ import {
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { usePlan } from '@/components/planner/use-plan';
 import { Button } from '@/components/ui/button';
-import { plural } from '@/components/ui/format';
+import { plural } from '@/components/ui/plural';
 import { RoleLegend } from '@/components/ui/role-legend';
 import { ROLE_COLOR } from '@/components/ui/role-style';
 import type { DeviceRole } from '@/lib/plan/types';

@@ -7,7 +7,7 @@ export interface Column<T> {
   align?: 'left' | 'right';
 }
 
-/** A plain, compact table for read-only plan data. */
+/** A plain, compact table for read-only plan data; wider than its card, it scrolls inside it. */
 export function DataTable<T>({
   columns,
   rows,
@@ -22,36 +22,38 @@ export function DataTable<T>({
   footer?: ReactNode;
 }) {
   return (
-    <table className="w-full text-sm">
-      {caption ? <caption className="sr-only">{caption}</caption> : null}
-      <thead className="border-b border-slate-200 text-xs text-slate-600 dark:border-slate-800 dark:text-slate-400">
-        <tr>
-          {columns.map((c) => (
-            <th
-              key={c.key}
-              scope="col"
-              className={`px-2 py-1.5 font-medium ${c.align === 'right' ? 'text-right' : 'text-left'}`}
-            >
-              {c.header}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
-        {rows.map((row) => (
-          <tr key={rowKey(row)}>
+    <div className="overflow-x-auto">
+      <table className="w-full text-sm">
+        {caption ? <caption className="sr-only">{caption}</caption> : null}
+        <thead className="border-b border-slate-200 text-xs text-slate-600 dark:border-slate-800 dark:text-slate-400">
+          <tr>
             {columns.map((c) => (
-              <td
+              <th
                 key={c.key}
-                className={`px-2 py-1.5 ${c.align === 'right' ? 'text-right whitespace-nowrap tabular-nums' : ''}`}
+                scope="col"
+                className={`px-2 py-1.5 font-medium ${c.align === 'right' ? 'text-right' : 'text-left'}`}
               >
-                {c.cell(row)}
-              </td>
+                {c.header}
+              </th>
             ))}
           </tr>
-        ))}
-      </tbody>
-      {footer}
-    </table>
+        </thead>
+        <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
+          {rows.map((row) => (
+            <tr key={rowKey(row)}>
+              {columns.map((c) => (
+                <td
+                  key={c.key}
+                  className={`px-2 py-1.5 ${c.align === 'right' ? 'text-right whitespace-nowrap tabular-nums' : ''}`}
+                >
+                  {c.cell(row)}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+        {footer}
+      </table>
+    </div>
   );
 }

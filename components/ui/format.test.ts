@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatGbps, formatInt, formatKW, formatUSD, formatUSDCompact, plural } from './format';
+import { formatGbps, formatInt, formatKW, formatUSD, formatUSDCompact } from './format';
 
 describe('format', () => {
   it('formats the figures the views show', () => {
@@ -14,11 +14,5 @@ describe('format', () => {
     expect(formatGbps(400)).toBe('400G');
     expect(formatGbps(1600)).toBe('1600G');
     expect(formatGbps(2000)).toBe('2T');
-  });
-
-  it('pluralises', () => {
-    expect(plural(1, 'rack')).toBe('1 rack');
-    expect(plural(4096, 'server')).toBe('4,096 servers');
-    expect(plural(2, 'switch', 'switches')).toBe('2 switches');
   });
 });

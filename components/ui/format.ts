@@ -32,8 +32,3 @@ export const formatTB = (tb: number) => `${oneDecimal.format(tb)} TB`;
 export const formatM = (m: number) => `${oneDecimal.format(m)} m`;
 export const formatGbps = (gbps: number) =>
   gbps >= 1000 && gbps % 1000 === 0 ? `${gbps / 1000}T` : `${gbps}G`;
-
-/** "1 rack", "3 racks". */
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${formatInt(n)} ${n === 1 ? one : many}`;
-}

@@ -48,7 +48,7 @@ export function TabList<T extends string>({
       role="tablist"
       aria-label={label}
       onKeyDown={handleKeyDown}
-      className="flex gap-1 border-b border-slate-200 dark:border-slate-800"
+      className="flex flex-wrap gap-x-1 border-b border-slate-200 dark:border-slate-800"
     >
       {tabs.map((tab) => {
         const selected = tab.id === active;
