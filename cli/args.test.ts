@@ -73,6 +73,58 @@ describe('parseArgs: building the design', () => {
     expect(r.out).toBe('plan.json');
   });
 
+  it('maps the IP plan options onto the design', () => {
+    const r = ok([
+      '--layout',
+      '1-2-3-400',
+      '--point-to-point',
+      '--underlay-cidr',
+      '192.168.0.0/20',
+      '--oob-cidr',
+      '192.168.16.0/22',
+      '--management-cidr',
+      '192.168.20.0/24',
+      '--north-south-cidr=192.168.21.0/24',
+      '--lb-addresses',
+      '32',
+      '--format',
+      'ip-plan-csv',
+    ]);
+    expect(r.input).toMatchObject({
+      layout: '1-2-3-400',
+      pointToPointPorts: true,
+      underlayCidr: '192.168.0.0/20',
+      oobCidr: '192.168.16.0/22',
+      managementCidr: '192.168.20.0/24',
+      northSouthCidr: '192.168.21.0/24',
+      loadBalancerAddresses: 32,
+    });
+    expect(r.format).toBe('ip-plan-csv');
+  });
+
+  it('leaves the IP plan options at the reference defaults when not given', () => {
+    expect(ok([]).input).toMatchObject({
+      pointToPointPorts: false,
+      underlayCidr: '10.255.0.0/16',
+      oobCidr: '10.250.0.0/16',
+      managementCidr: '10.251.0.0/16',
+      northSouthCidr: '10.252.0.0/16',
+      loadBalancerAddresses: 16,
+    });
+  });
+
+  it('lists the new options and their defaults in --help', () => {
+    const r = parseArgs(['--help']);
+    const usage = r.ok && r.help ? r.usage : '';
+    expect(usage).toMatch(/--point-to-point .*default off/);
+    expect(usage).toMatch(/--underlay-cidr C .*default 10\.255\.0\.0\/16/);
+    expect(usage).toMatch(/--oob-cidr C .*default 10\.250\.0\.0\/16/);
+    expect(usage).toMatch(/--management-cidr C .*default 10\.251\.0\.0\/16/);
+    expect(usage).toMatch(/--north-south-cidr C .*default 10\.252\.0\.0\/16/);
+    expect(usage).toMatch(/--lb-addresses N .*default 16/);
+    expect(usage).toMatch(/ip-plan-csv: /);
+  });
+
   it('accepts --opt=value and --mig none', () => {
     expect(ok(['--nodes=12', '--mig=none']).input).toMatchObject({ workerNodes: 12, migProfile: null });
   });
@@ -91,23 +143,58 @@ describe('parseArgs: one-line errors naming the argument and the allowed values'
     [['--layout', '1-8-9-400'], /^--layout: .*1-2-2-200, 1-2-3-400, 1-4-3-200$/],
     [['--nodes', 'ten'], /^--nodes: "ten" is not a whole number/],
     [['--nodes', '0'], /^--nodes: at least 1 worker node \(allowed: 1 to 2048 for layout 1-4-3-200\)$/],
-    [['--nodes', '2049'], /^--nodes: layout 1-4-3-200 holds at most 2048 .*\(allowed: 1 to 2048/],
+    [['--nodes', '20000'], /^--nodes: at most [\d,]+ worker nodes/],
     [['--nodes=-3'], /^--nodes: "-3" is not a whole number/],
     [['--nodes', '-3'], /^--nodes: missing value, or a value starting with "-" \(write --nodes=VALUE/],
     [['--mig', '1g.18gb'], /^--mig: "1g.18gb" is not allowed; use one of none, 1g.24gb, 2g.48gb, 4g.96gb$/],
     [['--pod-cidr', '10.0.0.0/33'], /^--pod-cidr: prefix \/33 is longer than \/32/],
+    // 64 workers x /29 (2 GPUs per SuperNIC, nv-ipam) = a /23 per rail, two rails: a /22.
     [
       ['--east-west-cidr', '172.16.0.0/24'],
-      /^--east-west-cidr: east-west CIDR \/24 is too small.*\/23 or larger/,
+      /^--east-west-cidr: east-west CIDR \/24 is too small.*\/22 or larger/,
     ],
-    [['--service-cidr', '100.64.0.0/16'], /^--pod-cidr: podCidr overlaps serviceCidr/],
+    // The option typed is named; the default pod CIDR's mirror error is dropped.
+    [
+      ['--service-cidr', '100.64.0.0/16'],
+      /^--service-cidr: the service CIDR \(100\.64\.0\.0\/16\) overlaps the pod CIDR \(100\.64\.0\.0\/12\) \(allowed: [^;]*$/,
+    ],
+    // 64 workers: 265 OOB ports + gateway do not fit a /24's 254 addresses.
+    [
+      ['--oob-cidr', '10.250.0.0/24'],
+      /^--oob-cidr: the out-of-band subnet 10\.250\.0\.0\/24 is too small: .*use \/23 or larger/,
+    ],
+    [['--oob-cidr', '10.250.0.0/33'], /^--oob-cidr: prefix \/33 is longer than \/32/],
+    [
+      ['--underlay-cidr', '10.255.0.0/30'],
+      /^--underlay-cidr: the underlay CIDR 10\.255\.0\.0\/30 is too small/,
+    ],
+    [
+      ['--management-cidr', 'ten'],
+      /^--management-cidr: .*\(allowed: an IPv4 CIDR such as 10\.251\.0\.0\/16\)$/,
+    ],
+    // 68 nodes + gateway + 9 reserved + 16 MetalLB = 94 > 62 usable in a /26.
+    [
+      ['--north-south-cidr', '10.252.0.0/26'],
+      /^--north-south-cidr: the north-south subnet 10\.252\.0\.0\/26 is too small/,
+    ],
+    [['--lb-addresses', '0'], /^--lb-addresses: at least 1 load-balancer address \(allowed: 1 to 4096\)$/],
+    [
+      ['--lb-addresses', '4097'],
+      /^--lb-addresses: at most 4,096 load-balancer addresses \(allowed: 1 to 4096\)$/,
+    ],
+    [['--lb-addresses', 'many'], /^--lb-addresses: "many" is not a whole number; use 1 to 4096$/],
+    [
+      ['--point-to-point'],
+      /^--point-to-point: single-tenant \/31 switchports need a dedicated SuperNIC per GPU/,
+    ],
+    [['--point-to-point=yes'], /^--point-to-point/],
     [['--max-pods', '255'], /^--max-pods: .*254.*\(allowed: 1 to 254\)$/],
     [['--control-plane-nodes', '2'], /^--control-plane-nodes: "2" is not allowed; use one of 1, 3, 5$/],
     [['--media', 'copper'], /^--media: "copper" is not allowed; use one of auto, dac, acc, aec, fiber$/],
     [['--rack-units', '45'], /^--rack-units: "45" is not allowed; use one of 42, 48$/],
     [
       ['--format', 'yaml'],
-      /^--format: "yaml" is not allowed; use one of json, xlsx, csv, cabling-csv, bundle$/,
+      /^--format: "yaml" is not allowed; use one of json, xlsx, csv, cabling-csv, ip-plan-csv, bundle$/,
     ],
     [['--frobnicate'], /^unknown option --frobnicate; allowed: --gpu, --layout/],
     [['--nodes'], /^--nodes: missing value/],
@@ -117,6 +204,27 @@ describe('parseArgs: one-line errors naming the argument and the allowed values'
     const message = fail(argv);
     expect(message).toMatch(pattern);
     expect(message).not.toContain('\n');
+  });
+
+  it('names both options, in the order typed, when the user typed both sides of an overlap', () => {
+    const message = fail(['--management-cidr', '10.251.0.0/20', '--pod-cidr', '10.251.0.0/16']);
+    expect(message).toMatch(/^--management-cidr: the PXE\/management subnet .*; --pod-cidr: the pod CIDR /);
+    expect(message.split('; --')).toHaveLength(2);
+  });
+
+  it('keeps an error on a default the user did not type when it is no mirror', () => {
+    // 4,096 workers + 3 + 1 need more node /24s than the default /12 holds.
+    const message = fail(['--layout', '1-2-2-200', '--nodes', '4096']);
+    expect(message).toMatch(/^--pod-cidr: pod CIDR \/12 holds 4096 node \/24s/);
+  });
+
+  it('drops every mirror of one typed CIDR overlapping several defaults', () => {
+    // 10.0.0.0/8 holds the default underlay, management and north-south subnets.
+    const message = fail(['--oob-cidr', '10.0.0.0/8']);
+    const options = message.split('; ').map((part) => part.split(':')[0]);
+    expect(options).toEqual(['--oob-cidr', '--oob-cidr', '--oob-cidr']);
+    for (const label of ['the underlay CIDR', 'the PXE/management subnet', 'the north-south subnet'])
+      expect(message).toContain(label);
   });
 
   it('always returns a design or a one-line message for random argv, never throws (fast-check, seed 42)', () => {
@@ -129,6 +237,10 @@ describe('parseArgs: one-line errors naming the argument and the allowed values'
         '--sriov',
         '--pod-cidr',
         '--east-west-cidr',
+        '--point-to-point',
+        '--oob-cidr',
+        '--north-south-cidr',
+        '--lb-addresses',
         '--max-pods',
         '--control-plane-nodes',
         '--media',

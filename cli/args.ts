@@ -11,11 +11,13 @@ import {
 } from '../lib/catalog/ids';
 import { maxWorkerNodesFor } from '../lib/catalog/layouts';
 import {
+  CIDR_LABELS,
   DEFAULT_DESIGN,
   type DesignInput,
+  type FieldError,
   MAX_PODS_PER_NODE_LIMIT,
-  validateDesign,
 } from '../lib/design/schema';
+import { validatePlannable } from '../lib/plan/logical';
 import { FORMAT_IDS, FORMATS, type FormatId, isFormatId } from './formats';
 
 export type ParsedArgs =
@@ -34,6 +36,12 @@ const OPTIONS = {
   'pod-cidr': { type: 'string' },
   'service-cidr': { type: 'string' },
   'east-west-cidr': { type: 'string' },
+  'point-to-point': { type: 'boolean' },
+  'underlay-cidr': { type: 'string' },
+  'oob-cidr': { type: 'string' },
+  'management-cidr': { type: 'string' },
+  'north-south-cidr': { type: 'string' },
+  'lb-addresses': { type: 'string' },
   'max-pods': { type: 'string' },
   'control-plane-nodes': { type: 'string' },
   'control-plane-placement': { type: 'string' },
@@ -64,12 +72,20 @@ ClusterPlan as JSON. Options left out take the RA reference design's values.
   --pod-cidr C                 (default ${DEFAULT_DESIGN.podCidr})
   --service-cidr C             (default ${DEFAULT_DESIGN.serviceCidr})
   --east-west-cidr C           Spectrum-X switchport / CIDRPool block (default ${DEFAULT_DESIGN.eastWestCidr})
+  --point-to-point             single-tenant /31 per switchport (default off); only where every GPU
+                                 has its own SuperNIC: 1-2-3-400, no MIG, no SR-IOV
+  --underlay-cidr C            SN5610 loopbacks and leaf-spine /31s (default ${DEFAULT_DESIGN.underlayCidr})
+  --oob-cidr C                 out-of-band subnet, BMCs and management ports (default ${DEFAULT_DESIGN.oobCidr})
+  --management-cidr C          MAAS PXE / management subnet (default ${DEFAULT_DESIGN.managementCidr})
+  --north-south-cidr C         north-south (DPU) subnet and MetalLB pool (default ${DEFAULT_DESIGN.northSouthCidr})
+  --lb-addresses N             MetalLB addresses, 1 to 4096 (default ${DEFAULT_DESIGN.loadBalancerAddresses})
   --max-pods N                 max pods per node, 1 to ${MAX_PODS_PER_NODE_LIMIT} (default ${DEFAULT_DESIGN.maxPodsPerNode})
   --control-plane-nodes ${CONTROL_PLANE_NODE_COUNTS.join('|')}  (default ${DEFAULT_DESIGN.controlPlane.nodes})
   --control-plane-placement ${CONTROL_PLANE_PLACEMENTS.join('|')} (default ${DEFAULT_DESIGN.controlPlane.placement})
   --media ${MEDIA_POLICY_IDS.join('|')}  cable media policy (default ${DEFAULT_DESIGN.physical.mediaPolicy})
   --rack-units ${RACK_HEIGHTS_U.join('|')}           rack height (default ${DEFAULT_DESIGN.physical.rackHeightU})
-  --format ${FORMAT_IDS.join('|')}                output format (default json)
+  --format ${FORMAT_IDS.join('|')}
+                               output format (default json):
 ${FORMAT_IDS.map((f) => `                                 ${f}: ${FORMATS[f].description}`).join('\n')}
   --out FILE                   write the output to FILE instead of stdout
   --help                       show this help
@@ -137,6 +153,15 @@ function describeField(path: string, design: DesignInput): { option: string; all
     podCidr: { option: '--pod-cidr', allowed: cidrHint(DEFAULT_DESIGN.podCidr) },
     serviceCidr: { option: '--service-cidr', allowed: cidrHint(DEFAULT_DESIGN.serviceCidr) },
     eastWestCidr: { option: '--east-west-cidr', allowed: cidrHint(DEFAULT_DESIGN.eastWestCidr) },
+    pointToPointPorts: {
+      option: '--point-to-point',
+      allowed: 'only with layout 1-2-3-400, no --mig, no --sriov',
+    },
+    underlayCidr: { option: '--underlay-cidr', allowed: cidrHint(DEFAULT_DESIGN.underlayCidr) },
+    oobCidr: { option: '--oob-cidr', allowed: cidrHint(DEFAULT_DESIGN.oobCidr) },
+    managementCidr: { option: '--management-cidr', allowed: cidrHint(DEFAULT_DESIGN.managementCidr) },
+    northSouthCidr: { option: '--north-south-cidr', allowed: cidrHint(DEFAULT_DESIGN.northSouthCidr) },
+    loadBalancerAddresses: { option: '--lb-addresses', allowed: '1 to 4096' },
     maxPodsPerNode: { option: '--max-pods', allowed: `1 to ${MAX_PODS_PER_NODE_LIMIT}` },
     'controlPlane.nodes': { option: '--control-plane-nodes', allowed: CONTROL_PLANE_NODE_COUNTS.join(', ') },
     'controlPlane.placement': {
@@ -147,6 +172,45 @@ function describeField(path: string, design: DesignInput): { option: string; all
     'physical.rackHeightU': { option: '--rack-units', allowed: RACK_HEIGHTS_U.join(', ') },
   };
   return byPath[path] ?? { option: path || 'design', allowed: 'see --help' };
+}
+
+/** The options the user typed, in the order typed (first occurrence), as "--name". */
+function typedOptions(tokens: readonly { kind: string; name?: string }[]): string[] {
+  const names = tokens.flatMap((t) => (t.kind === 'option' && t.name ? [`--${t.name}`] : []));
+  return [...new Set(names)];
+}
+
+/**
+ * The errors worth showing, the option typed first at the front. A cross-field rule reports on both
+ * fields ("the service CIDR (...) overlaps the pod CIDR (...)" and the reverse); when the user typed
+ * only one of the two, the other field's error is the mirror of the first and is dropped, so the
+ * message names the option the user typed, not a default they never touched.
+ */
+function errorsForUser(errors: readonly FieldError[], design: DesignInput, typed: readonly string[]) {
+  const optionOf = (e: FieldError) => describeField(e.path, design).option;
+  const isTyped = (e: FieldError) => typed.includes(optionOf(e));
+  /** How messages name a field's value: "the pod CIDR (100.64.0.0/12)". */
+  const mention = (path: string) =>
+    Object.hasOwn(CIDR_LABELS, path)
+      ? `${CIDR_LABELS[path as keyof typeof CIDR_LABELS]} (${design[path as keyof typeof CIDR_LABELS]})`
+      : null;
+  const isMirror = (e: FieldError) => {
+    const words = mention(e.path);
+    return (
+      words !== null &&
+      !isTyped(e) &&
+      errors.some((other) => other !== e && isTyped(other) && other.message.includes(words))
+    );
+  };
+  const rank = (e: FieldError) => {
+    const i = typed.indexOf(optionOf(e));
+    return i < 0 ? typed.length : i;
+  };
+  return errors
+    .filter((e) => !isMirror(e))
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => rank(a.e) - rank(b.e) || a.i - b.i)
+    .map(({ e }) => e);
 }
 
 function buildDesign(v: Record<string, string | boolean | undefined>): DesignInput {
@@ -180,6 +244,12 @@ function buildDesign(v: Record<string, string | boolean | undefined>): DesignInp
     podCidr: cidrOr('pod-cidr', d.podCidr),
     serviceCidr: cidrOr('service-cidr', d.serviceCidr),
     eastWestCidr: cidrOr('east-west-cidr', d.eastWestCidr),
+    pointToPointPorts: v['point-to-point'] === true || d.pointToPointPorts,
+    underlayCidr: cidrOr('underlay-cidr', d.underlayCidr),
+    oobCidr: cidrOr('oob-cidr', d.oobCidr),
+    managementCidr: cidrOr('management-cidr', d.managementCidr),
+    northSouthCidr: cidrOr('north-south-cidr', d.northSouthCidr),
+    loadBalancerAddresses: numberOr('lb-addresses', d.loadBalancerAddresses, '1 to 4096'),
     maxPodsPerNode: numberOr('max-pods', d.maxPodsPerNode, `1 to ${MAX_PODS_PER_NODE_LIMIT}`),
     controlPlane: {
       nodes: pick<number>('control-plane-nodes', CONTROL_PLANE_NODE_COUNTS, d.controlPlane.nodes),
@@ -200,9 +270,23 @@ function buildDesign(v: Record<string, string | boolean | undefined>): DesignInp
  */
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   try {
-    let parsed: ReturnType<typeof parseNodeArgs<{ args: string[]; options: typeof OPTIONS; strict: true }>>;
+    let parsed: ReturnType<
+      typeof parseNodeArgs<{
+        args: string[];
+        options: typeof OPTIONS;
+        strict: true;
+        allowPositionals: false;
+        tokens: true;
+      }>
+    >;
     try {
-      parsed = parseNodeArgs({ args: [...argv], options: OPTIONS, strict: true, allowPositionals: false });
+      parsed = parseNodeArgs({
+        args: [...argv],
+        options: OPTIONS,
+        strict: true,
+        allowPositionals: false,
+        tokens: true,
+      });
     } catch (err) {
       return { ok: false, message: nodeParseError(err) };
     }
@@ -223,9 +307,10 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     }
 
     const design = buildDesign(values);
-    const result = validateDesign(design);
+    const result = validatePlannable(design);
     if (!result.success) {
-      const message = result.errors
+      const typed = typedOptions(parsed.tokens ?? []);
+      const message = errorsForUser(result.errors, design, typed)
         .map((e) => {
           const f = describeField(e.path, design);
           return `${f.option}: ${e.message} (allowed: ${f.allowed})`;

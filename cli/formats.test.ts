@@ -12,12 +12,16 @@ describe('export formats of the plan command', () => {
       FORMATS.bundle.binary,
       FORMATS.csv.binary,
       FORMATS['cabling-csv'].binary,
-    ]).toEqual([true, true, false, false]);
+      FORMATS['ip-plan-csv'].binary,
+    ]).toEqual([true, true, false, false, false]);
   });
 
   it('writes the CSVs as text and the binary formats as zip bytes', async () => {
     expect(await FORMATS.csv.write(plan)).toMatch(/^Category,Part number,/);
     expect(await FORMATS['cabling-csv'].write(plan)).toMatch(/^Cable,Network,/);
+    expect(await FORMATS['ip-plan-csv'].write(plan)).toMatch(
+      /^network,device,port,prefix,gateway,peer_device,peer_port,peer_addresses,rail\r\n/,
+    );
     for (const id of ['xlsx', 'bundle'] as const) {
       const bytes = (await FORMATS[id].write(plan)) as Uint8Array;
       expect(Array.from(bytes.slice(0, 2))).toEqual([0x50, 0x4b]);

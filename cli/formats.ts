@@ -35,6 +35,11 @@ export const FORMATS = {
     binary: false,
     write: async (plan) => (await import('../lib/export/csv')).cablingCsv(plan),
   },
+  'ip-plan-csv': {
+    description: EXPORT_FORMATS['ip-plan-csv'].description,
+    binary: false,
+    write: async (plan) => (await import('../lib/export/csv')).ipPlanCsv(plan),
+  },
   bundle: {
     description: `${EXPORT_FORMATS.bundle.description} (needs --out)`,
     binary: true,

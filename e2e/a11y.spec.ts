@@ -36,11 +36,16 @@ const OPEN_VIEW: Record<ViewTab, (page: Page) => Promise<void>> = {
     await expect(page.getByTestId('topology-canvas')).toHaveClass(/has-focus/);
   },
   Racks: async (page) => {
-    await page.locator('[data-rack="rack-01"] g[data-device]').first().click();
+    await page.locator('[data-rack] g[data-device]').first().click();
     await expect(page.getByTestId('device-links')).toBeVisible();
   },
   Network: async (page) => {
     await expect(page.getByTestId('port-prefix')).toBeVisible();
+    // The address plan filtered (a server's rows) and its conventions opened.
+    await page.getByLabel('Filter (device, port, prefix, peer)').fill('gpu-001');
+    await expect(page.getByTestId('address-count')).toContainText(' of ');
+    await page.getByText('How addresses are handed out').click();
+    await expect(page.getByText(/^Node names are the server names/)).toBeVisible();
   },
   Kubernetes: async (page) => {
     await expect(page.getByTestId('workload-pods')).toBeVisible();

@@ -220,8 +220,8 @@ test.describe('the planner', () => {
     await expect(links.first()).toContainText(/\d+(\.\d)? m/);
     await expect(links.first()).toContainText(/DAC|ACC|AEC|Fiber|Cat6/);
 
-    // Keyboard: focus the first device of rack-01, move up with the arrow key, select with Enter.
-    const rack = page.locator('[data-rack="rack-01"]');
+    // Keyboard: focus the first device of the first rack, move up with the arrow key, select with Enter.
+    const rack = page.locator(`[data-rack="${plan.racks[0]!.name}"]`);
     await rack.locator('g[data-device][tabindex="0"]').focus();
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('Enter');
@@ -271,14 +271,15 @@ test.describe('the planner', () => {
 
     await planner.openTab('BOM');
     await expect(page.getByTestId('bom-total')).toHaveText(`$${fmt(Math.round(ra.bom.totalUSD))}`);
+    // Money columns sort most expensive first, then the other way (components/bom/bom-sort.ts).
     const header = page.getByRole('columnheader', { name: 'Extended' });
-    await header.getByRole('button').click();
-    await expect(header).toHaveAttribute('aria-sort', 'ascending');
     await header.getByRole('button').click();
     await expect(header).toHaveAttribute('aria-sort', 'descending');
     const first = page.getByTestId('bom-table').locator('tbody tr').first();
     const top = [...ra.bom.lines].sort((a, b) => b.extendedPriceUSD - a.extendedPriceUSD)[0]!;
     await expect(first).toContainText(top.partNumber);
+    await header.getByRole('button').click();
+    await expect(header).toHaveAttribute('aria-sort', 'ascending');
     await planner.screenshot('bom-light');
 
     await planner.openTab('Exports');

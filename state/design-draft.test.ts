@@ -53,6 +53,55 @@ describe('design draft', () => {
     expect(errors.find((e) => e.path === 'podCidr')?.message).toContain('host bits');
   });
 
+  it('reads the IP plan fields: site CIDRs as text, load-balancer addresses as a number, /31 as a box', () => {
+    const draft = withValues({
+      layout: '1-2-3-400',
+      pointToPointPorts: 'true',
+      underlayCidr: ' 192.168.0.0/20 ',
+      oobCidr: '192.168.16.0/22',
+      managementCidr: '192.168.20.0/24',
+      northSouthCidr: '192.168.21.0/24',
+      loadBalancerAddresses: '32',
+    });
+    expect(evaluateDraft(draft, DEFAULT_DESIGN)).toMatchObject({
+      design: {
+        pointToPointPorts: true,
+        underlayCidr: '192.168.0.0/20',
+        oobCidr: '192.168.16.0/22',
+        managementCidr: '192.168.20.0/24',
+        northSouthCidr: '192.168.21.0/24',
+        loadBalancerAddresses: 32,
+      },
+      errors: [],
+    });
+    expect(designToDraft(DEFAULT_DESIGN).values).toMatchObject({
+      pointToPointPorts: 'false',
+      oobCidr: '10.250.0.0/16',
+      loadBalancerAddresses: '16',
+    });
+  });
+
+  it('puts a site subnet too small for the design on its field (the plan check, not only the schema)', () => {
+    // 64 workers: 265 OOB ports + the gateway do not fit the 254 addresses of a /24.
+    const { design, errors } = evaluateDraft(withValues({ oobCidr: '10.250.0.0/24' }), DEFAULT_DESIGN);
+    expect(design).toBeNull();
+    expect(errors).toEqual([
+      { path: 'oobCidr', message: expect.stringMatching(/too small.*\/23 or larger$/) },
+    ]);
+    const lb = evaluateDraft(
+      withValues({ northSouthCidr: '10.252.0.0/25', loadBalancerAddresses: '64' }),
+      DEFAULT_DESIGN,
+    );
+    expect(lb.errors.map((e) => e.path)).toEqual(['northSouthCidr']);
+  });
+
+  it('puts the /31 refusal on its box and a bad load-balancer count on its field', () => {
+    const p2p = evaluateDraft(withValues({ pointToPointPorts: 'true' }), DEFAULT_DESIGN);
+    expect(p2p.errors.map((e) => e.path)).toEqual(['pointToPointPorts']);
+    const lb = evaluateDraft(withValues({ loadBalancerAddresses: 'lots' }), DEFAULT_DESIGN);
+    expect(lb.errors).toEqual([{ path: 'loadBalancerAddresses', message: '"lots" is not a number' }]);
+  });
+
   it('applies price overrides and ignores blank ones', () => {
     const { design } = evaluateDraft(withValues({}, { sn5610: '30000', b3140h: '  ' }), DEFAULT_DESIGN);
     expect(design?.priceOverridesUSD).toEqual({ sn5610: 30000 });

@@ -1,9 +1,11 @@
 /**
  * The design form as the user typed it. Every editable field keeps its raw text (a half-typed CIDR,
  * "4O96" for a node count) so nothing is ever lost; `evaluateDraft` turns the text into a candidate
- * DesignInput and validates it with the schema. The store keeps the last valid design for the views.
+ * DesignInput and validates it with the schema and the plan's own checks (site subnets too small for
+ * the design), each problem on its field. The store keeps the last valid design for the views.
  */
-import { type DesignInput, type FieldError, validateDesign } from '@/lib/design/schema';
+import type { DesignInput, DesignResult, FieldError } from '@/lib/design/schema';
+import { validatePlannable } from '@/lib/plan/logical';
 
 type FieldKind = 'text' | 'number' | 'select' | 'select-number' | 'nullable-select' | 'boolean';
 
@@ -19,6 +21,12 @@ export const DRAFT_FIELDS = {
   podCidr: 'text',
   serviceCidr: 'text',
   eastWestCidr: 'text',
+  pointToPointPorts: 'boolean',
+  underlayCidr: 'text',
+  oobCidr: 'text',
+  managementCidr: 'text',
+  northSouthCidr: 'text',
+  loadBalancerAddresses: 'number',
   maxPodsPerNode: 'number',
   'controlPlane.nodes': 'select-number',
   'controlPlane.placement': 'select',
@@ -134,10 +142,13 @@ export function evaluateDraft(draft: DesignDraft, base: DesignInput): DraftEvalu
   return { design: null, errors: [...parseErrors, ...schemaErrors] };
 }
 
-/** validateDesign promises never to throw; this keeps the form alive if a rule ever does. */
-function safeValidate(candidate: unknown): ReturnType<typeof validateDesign> {
+/**
+ * The schema's rules and the plan's (a site subnet too small for the design), by field.
+ * validatePlannable promises never to throw; this keeps the form alive if a rule ever does.
+ */
+function safeValidate(candidate: unknown): DesignResult {
   try {
-    return validateDesign(candidate);
+    return validatePlannable(candidate);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return { success: false, errors: [{ path: '', message: `the design could not be checked: ${message}` }] };

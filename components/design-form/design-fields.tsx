@@ -114,6 +114,8 @@ export function DesignCheckboxField({
   const setField = useSetField();
   const id = fieldDomId(path);
   const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+  const describedBy = [errorId, hintId].filter(Boolean).join(' ') || undefined;
   return (
     <div className="flex flex-col gap-1">
       <div className="flex items-center gap-2">
@@ -123,20 +125,24 @@ export function DesignCheckboxField({
           type="checkbox"
           checked={text === 'true'}
           aria-invalid={Boolean(error)}
-          aria-describedby={hintId}
+          aria-describedby={describedBy}
           onChange={(e) => setField(path, String(e.target.checked))}
-          className="h-4 w-4 accent-emerald-700"
+          className="h-4 w-4 shrink-0 accent-emerald-700"
         />
         <label htmlFor={id} className="text-sm text-slate-800 dark:text-slate-200">
           {label}
         </label>
       </div>
+      {error ? (
+        <p id={errorId} className="text-xs text-red-700 dark:text-red-400" data-testid={`${id}-error`}>
+          {error}
+        </p>
+      ) : null}
       {hint ? (
         <p id={hintId} className="text-xs text-slate-600 dark:text-slate-400">
           {hint}
         </p>
       ) : null}
-      {error ? <p className="text-xs text-red-700 dark:text-red-400">{error}</p> : null}
     </div>
   );
 }

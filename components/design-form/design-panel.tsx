@@ -3,6 +3,7 @@
 import type { ReactNode } from 'react';
 import { GPU_IDS, type GpuId, LAYOUT_IDS, type LayoutId } from '@/lib/catalog/ids';
 import { LAYOUTS } from '@/lib/catalog/layouts';
+import { DEFAULT_DESIGN } from '@/lib/design/schema';
 import { DRAFT_FIELDS, PRICE_PATH_PREFIX } from '@/state/design-draft';
 import { usePlannerStore } from '@/state/use-planner-store';
 import { DesignCheckboxField, DesignSelectField, DesignTextField } from './design-fields';
@@ -125,13 +126,49 @@ export function DesignPanel() {
           label="SR-IOV (virtual functions per pod)"
           hint="Hardware isolation for multi-tenancy, about 20% slower than a shared RDMA device (RA)."
         />
-        <DesignTextField path="podCidr" label="Pod CIDR" placeholder="100.64.0.0/12" />
-        <DesignTextField path="serviceCidr" label="Service CIDR" placeholder="100.80.0.0/14" />
+        <DesignTextField path="podCidr" label="Pod CIDR" placeholder={DEFAULT_DESIGN.podCidr} />
+        <DesignTextField path="serviceCidr" label="Service CIDR" placeholder={DEFAULT_DESIGN.serviceCidr} />
         <DesignTextField
           path="eastWestCidr"
           label="East-west CIDR"
-          placeholder="172.16.0.0/16"
+          placeholder={DEFAULT_DESIGN.eastWestCidr}
           hint="Spectrum-X switchport prefixes and the Network Operator CIDRPools."
+        />
+        <DesignCheckboxField
+          path="pointToPointPorts"
+          label="Single-tenant /31 per switchport"
+          hint="Only for single-tenant designs where every GPU has its own SuperNIC (1-2-3-400, no MIG, no SR-IOV); RA Network configuration."
+        />
+        <h3 className="pt-1 text-xs font-semibold text-slate-700 dark:text-slate-300">Site subnets</h3>
+        <DesignTextField
+          path="underlayCidr"
+          label="Underlay CIDR"
+          placeholder={DEFAULT_DESIGN.underlayCidr}
+          hint="SN5610 loopbacks (/32) and leaf-spine links (/31)."
+        />
+        <DesignTextField
+          path="oobCidr"
+          label="Out-of-band subnet"
+          placeholder={DEFAULT_DESIGN.oobCidr}
+          hint="Every BMC, BlueField and switch management 1GbE port."
+        />
+        <DesignTextField
+          path="managementCidr"
+          label="PXE/management subnet"
+          placeholder={DEFAULT_DESIGN.managementCidr}
+          hint="MAAS PXE: every node's InternalIP."
+        />
+        <DesignTextField
+          path="northSouthCidr"
+          label="North-south subnet"
+          placeholder={DEFAULT_DESIGN.northSouthCidr}
+          hint="Every node's DPU address, and the MetalLB pool at the top."
+        />
+        <DesignTextField
+          path="loadBalancerAddresses"
+          label="Load-balancer addresses"
+          numeric
+          hint="MetalLB addresses for LoadBalancer services, 1 to 4,096."
         />
       </Group>
       <Group title="Racks and cabling">

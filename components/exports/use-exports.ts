@@ -9,7 +9,13 @@ import { saveFile } from './save-file';
 
 export type ExportJobs = Readonly<Record<ExportFormatId, ExportJob>>;
 
-const ALL_IDLE: ExportJobs = { xlsx: IDLE, csv: IDLE, 'cabling-csv': IDLE, bundle: IDLE };
+const ALL_IDLE: ExportJobs = {
+  xlsx: IDLE,
+  csv: IDLE,
+  'cabling-csv': IDLE,
+  'ip-plan-csv': IDLE,
+  bundle: IDLE,
+};
 
 /**
  * One job per export format: `start(format)` builds the file for the current plan and saves it.

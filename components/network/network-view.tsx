@@ -7,8 +7,13 @@ import { DataTable } from '@/components/ui/data-table';
 import { Facts } from '@/components/ui/facts';
 import { formatInt } from '@/components/ui/format';
 import type { IpPool } from '@/lib/plan/types';
+import { AddressPlan } from './address-plan';
+import { SiteSubnets } from './site-subnets';
 
-/** The IP plan: Kubernetes CIDR capacity, the Spectrum-X per-port prefix and why, NIC sharing, CIDRPools. */
+/**
+ * The IP plan: Kubernetes CIDR capacity, the Spectrum-X per-port prefix and why, NIC sharing, every
+ * address block (searchable), the site subnets and MetalLB pool, the CIDRPools and the fabrics.
+ */
 export function NetworkView() {
   const plan = usePlan();
   const { kubernetes: k8s, network, fabric, northSouth, oob } = plan;
@@ -56,6 +61,11 @@ export function NetworkView() {
               note: network.prefixReason,
             },
             {
+              label: "RA's prefix",
+              value: `/${network.raPortPrefixLength}`,
+              note: `switchport at address index ${network.gatewayIndex} of each block (nv-ipam gatewayIndex)`,
+            },
+            {
               label: 'NIC sharing',
               value: <Badge tone="info">{network.nicSharingMode}</Badge>,
               note: network.nicSharingReason,
@@ -72,6 +82,8 @@ export function NetworkView() {
           ]}
         />
       </Card>
+      <AddressPlan ipPlan={plan.ipPlan} />
+      <SiteSubnets ipPlan={plan.ipPlan} />
       <Card title="CIDRPools (one per rail)" titleId="pools-title" className="col-span-2">
         <DataTable<IpPool>
           caption="CIDRPools"
