@@ -9,7 +9,7 @@ import {
   RACK_HEIGHTS_U,
   WORKLOAD_IDS,
 } from '../lib/catalog/ids';
-import { maxWorkerNodesFor } from '../lib/catalog/layouts';
+import { maxWorkerNodesFor, THREE_TIER_MAX_WORKER_NODES } from '../lib/catalog/layouts';
 import {
   CIDR_LABELS,
   DEFAULT_DESIGN,
@@ -62,7 +62,7 @@ ClusterPlan as JSON. Options left out take the RA reference design's values.
 
   --gpu ${GPU_IDS.join('|')}                 (default ${DEFAULT_DESIGN.gpu})
   --layout ${LAYOUT_IDS.join('|')}      (default ${DEFAULT_DESIGN.layout})
-  --nodes N                    GPU worker nodes, 1 to the layout's 2-tier maximum (default ${DEFAULT_DESIGN.workerNodes})
+  --nodes N                    GPU worker nodes, 1 to ${THREE_TIER_MAX_WORKER_NODES} (2 tiers up to the layout's RA maximum, 3 beyond; default ${DEFAULT_DESIGN.workerNodes})
   --workload ${WORKLOAD_IDS.join('|')}   (default ${DEFAULT_DESIGN.workload})
   --namespaces N               Kubernetes namespaces (default ${DEFAULT_DESIGN.namespaces})
   --mig PROFILE|none           one MIG profile on every GPU (default none)
@@ -141,8 +141,8 @@ function describeField(path: string, design: DesignInput): { option: string; all
     workerNodes: {
       option: '--nodes',
       allowed: (LAYOUT_IDS as readonly string[]).includes(design.layout)
-        ? `1 to ${maxWorkerNodesFor(design.layout)} for layout ${design.layout}`
-        : '1 to 4096',
+        ? `1 to ${THREE_TIER_MAX_WORKER_NODES} (2 tiers up to ${maxWorkerNodesFor(design.layout)} for layout ${design.layout})`
+        : `1 to ${THREE_TIER_MAX_WORKER_NODES}`,
     },
     workload: { option: '--workload', allowed: WORKLOAD_IDS.join(', ') },
     namespaces: { option: '--namespaces', allowed: '1 to 100000' },
@@ -232,11 +232,7 @@ function buildDesign(v: Record<string, string | boolean | undefined>): DesignInp
     ...d,
     gpu,
     layout: pick('layout', LAYOUT_IDS, d.layout),
-    workerNodes: numberOr(
-      'nodes',
-      d.workerNodes,
-      "1 to the layout's 2-tier maximum (4096 for 1-2-2-200, 2048 otherwise)",
-    ),
+    workerNodes: numberOr('nodes', d.workerNodes, `1 to ${THREE_TIER_MAX_WORKER_NODES}`),
     workload: pick('workload', WORKLOAD_IDS, d.workload),
     namespaces: numberOr('namespaces', d.namespaces, '1 to 100000'),
     migProfile: mig === 'none' ? null : (mig as DesignInput['migProfile']),

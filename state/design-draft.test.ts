@@ -131,3 +131,19 @@ describe('design draft', () => {
     expect(parseNumberText(text)).toBe(expected);
   });
 });
+
+describe('pending edits from outside (a stored design, a link)', () => {
+  it('takes only real fields: "toString", "__proto__" and other prototype keys are not fields', () => {
+    const draft = applyPendingEdits(DEFAULT_DESIGN, {
+      toString: 'x',
+      constructor: 'y',
+      hasOwnProperty: 'z',
+      podCidr: '100.64.0.1/12',
+    });
+    expect(
+      Object.keys(draft.values).filter((k) => !Object.hasOwn(designToDraft(DEFAULT_DESIGN).values, k)),
+    ).toEqual([]);
+    expect(draft.values.podCidr).toBe('100.64.0.1/12');
+    expect(Object.hasOwn(draft.values, 'toString')).toBe(false);
+  });
+});

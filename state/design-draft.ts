@@ -175,7 +175,8 @@ export function applyPendingEdits(design: DesignInput, edits: Record<string, str
   const draft = designToDraft(design);
   for (const [path, text] of Object.entries(edits)) {
     if (path.startsWith(PRICE_PATH_PREFIX)) draft.prices[path.slice(PRICE_PATH_PREFIX.length)] = text;
-    else if (path in DRAFT_FIELDS) draft.values[path as DraftField] = text;
+    // Own keys only: "toString" and the like are not fields.
+    else if (Object.hasOwn(DRAFT_FIELDS, path)) draft.values[path as DraftField] = text;
   }
   return draft;
 }

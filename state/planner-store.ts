@@ -6,6 +6,7 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { DEFAULT_DESIGN, type DesignInput, type FieldError } from '@/lib/design/schema';
+import { validatePlannable } from '@/lib/plan/logical';
 import {
   applyPendingEdits,
   type DesignDraft,
@@ -105,7 +106,10 @@ export function createPlannerStore(initialDesign: DesignInput = DEFAULT_DESIGN):
       set(designSliceFor({ ...draft, prices: { ...draft.prices, [partId]: text } }, design));
     },
     loadDesign: (design, pendingEdits = {}) => {
-      set({ ...designSliceFor(applyPendingEdits(design, pendingEdits), design), ...clearedSelection });
+      // A loaded design that cannot be planned (a site subnet too small, say) shows its errors in the
+      // form, while the views keep the last design that plans.
+      const lastValid = validatePlannable(design).success ? design : get().design;
+      set({ ...designSliceFor(applyPendingEdits(design, pendingEdits), lastValid), ...clearedSelection });
     },
     resetToReference: () => {
       set({ ...designSliceFor(designToDraft(DEFAULT_DESIGN), DEFAULT_DESIGN), ...clearedSelection });

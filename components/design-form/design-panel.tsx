@@ -1,12 +1,13 @@
 'use client';
 
 import type { ReactNode } from 'react';
+import { plural, pluralWord } from '@/components/ui/plural';
 import { GPU_IDS, type GpuId, LAYOUT_IDS, type LayoutId } from '@/lib/catalog/ids';
 import { LAYOUTS } from '@/lib/catalog/layouts';
 import { DEFAULT_DESIGN } from '@/lib/design/schema';
 import { DRAFT_FIELDS, PRICE_PATH_PREFIX } from '@/state/design-draft';
 import { usePlannerStore } from '@/state/use-planner-store';
-import { DesignCheckboxField, DesignSelectField, DesignTextField } from './design-fields';
+import { DesignCheckboxField, DesignSelectField, DesignTextField, fieldDomId } from './design-fields';
 import {
   CONTROL_PLANE_NODE_OPTIONS,
   GPU_OPTIONS,
@@ -39,16 +40,29 @@ function Group({ title, children, open = true }: { title: string; children: Reac
 }
 
 /** Errors the fields do not show themselves (cross-field rules without a field, the document). */
-function useUnplacedErrors() {
-  return usePlannerStore((s) => s.errors).filter(
-    (e) => !(e.path in DRAFT_FIELDS) && !e.path.startsWith(PRICE_PATH_PREFIX),
-  );
+/** Moves focus to a field of the form (and scrolls it into view); false when the field is not shown. */
+function focusField(path: string): boolean {
+  const field = document.getElementById(fieldDomId(path));
+  if (!field) return false;
+  field.scrollIntoView({ block: 'center' });
+  field.focus();
+  return true;
 }
 
-function ValidityBanner() {
+/** One entry per field that needs attention (its first message), in the order the checks found them. */
+function useFieldProblems() {
   const errors = usePlannerStore((s) => s.errors);
-  const unplaced = useUnplacedErrors();
-  if (errors.length === 0) return null;
+  const seen = new Set<string>();
+  return errors.filter((e) => !seen.has(e.path) && Boolean(seen.add(e.path)));
+}
+
+/**
+ * Names every field that needs attention, each a button that jumps to it; problems of fields the
+ * form does not show (e.g. a whole-document problem) are listed as text.
+ */
+function ValidityBanner() {
+  const problems = useFieldProblems();
+  if (problems.length === 0) return null;
   return (
     <div
       role="status"
@@ -56,12 +70,27 @@ function ValidityBanner() {
       className="mb-1 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-xs text-amber-950 dark:border-amber-800 dark:bg-amber-950/50 dark:text-amber-100"
     >
       <p className="font-semibold">
-        {errors.length === 1 ? '1 field needs' : `${errors.length} fields need`} attention. The views show the
-        last valid design.
+        {plural(problems.length, 'field')} {pluralWord(problems.length, 'needs', 'need')} attention. The views
+        show the last valid design.
       </p>
-      {unplaced.map((e) => (
-        <p key={`${e.path}:${e.message}`}>{e.message}</p>
-      ))}
+      <ul className="mt-1 flex flex-col gap-1">
+        {problems.map((e) => (
+          <li key={e.path}>
+            {Object.hasOwn(DRAFT_FIELDS, e.path) || e.path.startsWith(PRICE_PATH_PREFIX) ? (
+              <button
+                type="button"
+                className="text-left underline decoration-dotted underline-offset-2 hover:decoration-solid"
+                onClick={() => focusField(e.path)}
+                data-testid={`design-invalid-jump-${e.path}`}
+              >
+                {e.message}
+              </button>
+            ) : (
+              <span>{e.message}</span>
+            )}
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }

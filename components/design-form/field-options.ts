@@ -21,7 +21,11 @@ export interface Option {
   label: string;
 }
 
-export const GPU_OPTIONS: Option[] = GPU_IDS.map((id) => ({ value: id, label: GPUS[id].name }));
+// Without the maker's name, so the select shows the whole model at every width (the key figure has it whole).
+export const GPU_OPTIONS: Option[] = GPU_IDS.map((id) => ({
+  value: id,
+  label: GPUS[id].name.replace(/^NVIDIA /, ''),
+}));
 
 export const LAYOUT_OPTIONS: Option[] = LAYOUT_IDS.map((id) => ({ value: id, label: id }));
 

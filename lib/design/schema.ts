@@ -226,7 +226,7 @@ export const designInputSchema = designObjectSchema.superRefine((d, ctx) => {
       ctx.addIssue({
         code: 'custom',
         path: ['eastWestCidr'],
-        message: `east-west CIDR /${ew.data.prefix} is too small: ${rails.rails} rail pool(s) of at least /${rails.minRailPrefixLength} (${d.workerNodes} workers x /${port.portPrefixLength} per switchport) need /${rails.requiredPrefixLength} or larger`,
+        message: `east-west CIDR /${ew.data.prefix} is too small: ${rails.rails === 1 ? '1 rail pool' : `${rails.rails} rail pools`} of at least /${rails.minRailPrefixLength} (${d.workerNodes} workers × /${port.portPrefixLength} per switchport) need /${rails.requiredPrefixLength} or larger`,
       });
     }
   }

@@ -75,7 +75,7 @@ export function planNetwork(input: DesignInput): NetworkPlan {
   const eastWest = parsed.data;
   if (eastWest.prefix > rails.requiredPrefixLength) {
     throw new Error(
-      `eastWestCidr: /${eastWest.prefix} is too small, ${rails.rails} rail pool(s) of at least /${rails.minRailPrefixLength} need /${rails.requiredPrefixLength} or larger`,
+      `eastWestCidr: /${eastWest.prefix} is too small, ${rails.rails === 1 ? '1 rail pool' : `${rails.rails} rail pools`} of at least /${rails.minRailPrefixLength} need /${rails.requiredPrefixLength} or larger`,
     );
   }
   // Rails split the east-west CIDR evenly, so growing the cluster never moves a rail's pool.

@@ -145,7 +145,7 @@ function networkWarnings(input: DesignInput, p: LogicalParts): PlanWarning[] {
     out.push(
       info(
         'h200-nvlink-pairs',
-        `H200 NVL: only 2-way NVLink bridges fit this chassis (4-way is not possible, the GPUs sit on opposite sides), so each server has ${pairs} NVLink pair(s) of 2 GPUs${pairs > 1 ? '; the pairs talk over PCIe' : ''}.`,
+        `H200 NVL: only 2-way NVLink bridges fit this chassis (4-way is not possible, the GPUs sit on opposite sides), so each server has ${pairs === 1 ? '1 NVLink pair' : `${pairs} NVLink pairs`} of 2 GPUs${pairs > 1 ? '; the pairs talk over PCIe' : ''}.`,
         NET,
       ),
     );
