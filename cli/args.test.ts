@@ -142,7 +142,10 @@ describe('parseArgs: one-line errors naming the argument and the allowed values'
     [['--gpu', 'a100'], /^--gpu: "a100" is not allowed; use one of rtx-pro-6000, h200-nvl$/],
     [['--layout', '1-8-9-400'], /^--layout: .*1-2-2-200, 1-2-3-400, 1-4-3-200$/],
     [['--nodes', 'ten'], /^--nodes: "ten" is not a whole number/],
-    [['--nodes', '0'], /^--nodes: at least 1 worker node \(allowed: 1 to 2048 for layout 1-4-3-200\)$/],
+    [
+      ['--nodes', '0'],
+      /^--nodes: at least 1 worker node \(allowed: 1 to 16384 \(2 tiers up to 2048 for layout 1-4-3-200\)\)$/,
+    ],
     [['--nodes', '20000'], /^--nodes: at most [\d,]+ worker nodes/],
     [['--nodes=-3'], /^--nodes: "-3" is not a whole number/],
     [['--nodes', '-3'], /^--nodes: missing value, or a value starting with "-" \(write --nodes=VALUE/],
@@ -155,8 +158,8 @@ describe('parseArgs: one-line errors naming the argument and the allowed values'
     ],
     // The option typed is named; the default pod CIDR's mirror error is dropped.
     [
-      ['--service-cidr', '100.64.0.0/16'],
-      /^--service-cidr: the service CIDR \(100\.64\.0\.0\/16\) overlaps the pod CIDR \(100\.64\.0\.0\/12\) \(allowed: [^;]*$/,
+      ['--pod-cidr', '100.64.0.0/12', '--service-cidr', '100.64.0.0/16'],
+      /^--pod-cidr: the pod CIDR \(100\.64\.0\.0\/12\) overlaps the service CIDR \(100\.64\.0\.0\/16\) \(allowed: [^;]*; --service-cidr: /,
     ],
     // 64 workers: 265 OOB ports + gateway do not fit a /24's 254 addresses.
     [
@@ -212,10 +215,20 @@ describe('parseArgs: one-line errors naming the argument and the allowed values'
     expect(message.split('; --')).toHaveLength(2);
   });
 
-  it('keeps an error on a default the user did not type when it is no mirror', () => {
-    // 4,096 workers + 3 + 1 need more node /24s than the default /12 holds.
-    const message = fail(['--layout', '1-2-2-200', '--nodes', '4096']);
+  it('plans 4,096 workers on 1-2-2-200 with no CIDR flags: the planner grows the pod CIDR', () => {
+    const parsed = parseArgs(['--layout', '1-2-2-200', '--nodes', '4096']);
+    expect(parsed.ok).toBe(true);
+  });
+
+  it('lets the planner move the pod CIDR away from a typed service CIDR', () => {
+    expect(parseArgs(['--service-cidr', '100.64.0.0/16']).ok).toBe(true);
+  });
+
+  it('says why a typed pod CIDR no longer fits, on the pod CIDR and on the worker count', () => {
+    // 4,096 workers + 3 + 1 need more node /24s than a /12 holds.
+    const message = fail(['--pod-cidr', '100.64.0.0/12', '--layout', '1-2-2-200', '--nodes', '4096']);
     expect(message).toMatch(/^--pod-cidr: pod CIDR \/12 holds 4096 node \/24s/);
+    expect(message).toContain('--nodes: 4100 nodes need a /11 pod CIDR');
   });
 
   it('drops every mirror of one typed CIDR overlapping several defaults', () => {

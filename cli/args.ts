@@ -10,6 +10,7 @@ import {
   WORKLOAD_IDS,
 } from '../lib/catalog/ids';
 import { maxWorkerNodesFor, THREE_TIER_MAX_WORKER_NODES } from '../lib/catalog/layouts';
+import { PREFERRED_CIDRS } from '../lib/design/auto-cidrs';
 import {
   CIDR_LABELS,
   DEFAULT_DESIGN,
@@ -69,9 +70,10 @@ ClusterPlan as JSON. Options left out take the RA reference design's values.
                                  rtx-pro-6000: ${MIG_PROFILE_IDS['rtx-pro-6000'].join(', ')}
                                  h200-nvl: ${MIG_PROFILE_IDS['h200-nvl'].join(', ')}
   --sriov                      share SuperNICs through SR-IOV Virtual Functions
-  --pod-cidr C                 (default ${DEFAULT_DESIGN.podCidr})
-  --service-cidr C             (default ${DEFAULT_DESIGN.serviceCidr})
-  --east-west-cidr C           Spectrum-X switchport / CIDRPool block (default ${DEFAULT_DESIGN.eastWestCidr})
+  --pod-cidr C                 (default: the planner's choice, the RA's ${PREFERRED_CIDRS.podCidr} while it fits)
+  --service-cidr C             (default: the planner's choice, the RA's ${PREFERRED_CIDRS.serviceCidr} while it fits)
+  --east-west-cidr C           Spectrum-X switchport / CIDRPool block (default: the planner's
+                                 choice, ${PREFERRED_CIDRS.eastWestCidr} while it fits)
   --point-to-point             single-tenant /31 per switchport (default off); only where every GPU
                                  has its own SuperNIC: 1-2-3-400, no MIG, no SR-IOV
   --underlay-cidr C            SN5610 loopbacks and leaf-spine /31s (default ${DEFAULT_DESIGN.underlayCidr})
@@ -150,9 +152,9 @@ function describeField(path: string, design: DesignInput): { option: string; all
       option: '--mig',
       allowed: `none, ${(MIG_PROFILE_IDS[design.gpu] ?? []).join(', ')}`,
     },
-    podCidr: { option: '--pod-cidr', allowed: cidrHint(DEFAULT_DESIGN.podCidr) },
-    serviceCidr: { option: '--service-cidr', allowed: cidrHint(DEFAULT_DESIGN.serviceCidr) },
-    eastWestCidr: { option: '--east-west-cidr', allowed: cidrHint(DEFAULT_DESIGN.eastWestCidr) },
+    podCidr: { option: '--pod-cidr', allowed: cidrHint(PREFERRED_CIDRS.podCidr) },
+    serviceCidr: { option: '--service-cidr', allowed: cidrHint(PREFERRED_CIDRS.serviceCidr) },
+    eastWestCidr: { option: '--east-west-cidr', allowed: cidrHint(PREFERRED_CIDRS.eastWestCidr) },
     pointToPointPorts: {
       option: '--point-to-point',
       allowed: 'only with layout 1-2-3-400, no --mig, no --sriov',
@@ -224,7 +226,7 @@ function buildDesign(v: Record<string, string | boolean | undefined>): DesignInp
     const value = str(key);
     return value === undefined ? fallback : wholeNumber(key, value, range);
   };
-  const cidrOr = (key: string, fallback: string) => str(key) ?? fallback;
+  const cidrOr = <T extends string | null>(key: string, fallback: T): string | T => str(key) ?? fallback;
   const d = DEFAULT_DESIGN;
   const gpu = pick('gpu', GPU_IDS, d.gpu);
   const mig = pick<string>('mig', ['none', ...MIG_PROFILE_IDS[gpu]], d.migProfile ?? 'none');

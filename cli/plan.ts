@@ -7,6 +7,7 @@ import { FORMATS } from './formats';
  * --out FILE. Invalid arguments: one line on stderr, nothing on stdout, exit code 2.
  */
 async function main(argv: readonly string[]): Promise<number> {
+  if (argv[0] === 'size') return (await import('./size')).sizeMain(argv.slice(1));
   const args = parseArgs(argv);
   if (!args.ok) {
     process.stderr.write(`plan: ${args.message}\n`);

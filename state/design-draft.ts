@@ -7,7 +7,8 @@
 import type { DesignInput, DesignResult, FieldError } from '@/lib/design/schema';
 import { validatePlannable } from '@/lib/plan/logical';
 
-type FieldKind = 'text' | 'number' | 'select' | 'select-number' | 'nullable-select' | 'boolean';
+/** `auto-cidr`: empty text means "let the planner choose" (null). */
+type FieldKind = 'text' | 'auto-cidr' | 'number' | 'select' | 'select-number' | 'nullable-select' | 'boolean';
 
 /** Every scalar field of DesignInput the form edits, by dotted path, with how its text is read. */
 export const DRAFT_FIELDS = {
@@ -18,9 +19,9 @@ export const DRAFT_FIELDS = {
   migProfile: 'nullable-select',
   sriov: 'boolean',
   namespaces: 'number',
-  podCidr: 'text',
-  serviceCidr: 'text',
-  eastWestCidr: 'text',
+  podCidr: 'auto-cidr',
+  serviceCidr: 'auto-cidr',
+  eastWestCidr: 'auto-cidr',
   pointToPointPorts: 'boolean',
   underlayCidr: 'text',
   oobCidr: 'text',
@@ -123,6 +124,8 @@ export function evaluateDraft(draft: DesignDraft, base: DesignInput): DraftEvalu
       value = text === '' ? null : text;
     } else if (kind === 'text') {
       value = text.trim();
+    } else if (kind === 'auto-cidr') {
+      value = text.trim() === '' ? null : text.trim();
     }
     setPath(candidate, path, value);
   }

@@ -5,8 +5,10 @@
  * - ui: active tab, theme, selection, expanded topology groups, network toggles, notices (session only).
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { CostInputId } from '@/lib/cost/cost-to-run';
 import { DEFAULT_DESIGN, type DesignInput, type FieldError } from '@/lib/design/schema';
 import { validatePlannable } from '@/lib/plan/logical';
+import type { AssumptionId } from '@/lib/workload/assumptions';
 import {
   applyPendingEdits,
   type DesignDraft,
@@ -14,8 +16,23 @@ import {
   designToDraft,
   evaluateDraft,
 } from './design-draft';
+import {
+  type CustomModelField,
+  DEFAULT_WORKLOAD_DRAFT,
+  type WorkloadDraft,
+  type WorkloadField,
+} from './workload-draft';
 
-export const TAB_IDS = ['summary', 'topology', 'racks', 'network', 'kubernetes', 'bom', 'exports'] as const;
+export const TAB_IDS = [
+  'summary',
+  'topology',
+  'racks',
+  'network',
+  'kubernetes',
+  'workload',
+  'bom',
+  'exports',
+] as const;
 export type TabId = (typeof TAB_IDS)[number];
 
 export type Theme = 'light' | 'dark';
@@ -52,6 +69,10 @@ export interface UiSlice {
   showNorthSouth: boolean;
   showOob: boolean;
   notices: Notice[];
+  /** The Workload view's form (session only: the design it leads to is what is kept). */
+  workload: WorkloadDraft;
+  /** The cost-to-run card's inputs as typed, by input id; absent or empty = the default. */
+  costInputs: Partial<Record<CostInputId, string>>;
   /** False until the stored design and any share link were read (client only). */
   hydrated: boolean;
 }
@@ -73,6 +94,13 @@ export interface PlannerActions {
   addNotice: (notice: Notice) => void;
   dismissNotice: (id: string) => void;
   markHydrated: () => void;
+  setWorkloadField: (field: WorkloadField, text: string) => void;
+  setCustomModelField: (field: CustomModelField, text: string) => void;
+  /** An assumption override as typed; empty text or null goes back to the default. */
+  setAssumptionOverride: (id: AssumptionId, text: string | null) => void;
+  resetWorkload: () => void;
+  setCostInput: (id: CostInputId, text: string) => void;
+  resetCostInputs: () => void;
 }
 
 export type PlannerState = DesignSlice & UiSlice & PlannerActions;
@@ -95,6 +123,8 @@ export function createPlannerStore(initialDesign: DesignInput = DEFAULT_DESIGN):
     showNorthSouth: false,
     showOob: false,
     notices: [],
+    workload: DEFAULT_WORKLOAD_DRAFT,
+    costInputs: {},
     hydrated: false,
 
     setField: (path, text) => {
@@ -128,6 +158,24 @@ export function createPlannerStore(initialDesign: DesignInput = DEFAULT_DESIGN):
     addNotice: (notice) => set({ notices: [...get().notices.filter((n) => n.id !== notice.id), notice] }),
     dismissNotice: (id) => set({ notices: get().notices.filter((n) => n.id !== id) }),
     markHydrated: () => set({ hydrated: true }),
+    setWorkloadField: (field, text) => {
+      const w = get().workload;
+      set({ workload: { ...w, values: { ...w.values, [field]: text } } });
+    },
+    setCustomModelField: (field, text) => {
+      const w = get().workload;
+      set({ workload: { ...w, custom: { ...w.custom, [field]: text } } });
+    },
+    setAssumptionOverride: (id, text) => {
+      const w = get().workload;
+      const assumptions = { ...w.assumptions };
+      if (text === null || text.trim() === '') delete assumptions[id];
+      else assumptions[id] = text;
+      set({ workload: { ...w, assumptions } });
+    },
+    resetWorkload: () => set({ workload: DEFAULT_WORKLOAD_DRAFT }),
+    setCostInput: (id, text) => set({ costInputs: { ...get().costInputs, [id]: text } }),
+    resetCostInputs: () => set({ costInputs: {} }),
   }));
 }
 

@@ -1,9 +1,11 @@
 'use client';
 
-import type { ReactNode } from 'react';
+import { type ReactNode, useContext } from 'react';
+import { PlanContext } from '@/components/planner/plan-context';
 import { plural, pluralWord } from '@/components/ui/plural';
 import { GPU_IDS, type GpuId, LAYOUT_IDS, type LayoutId } from '@/lib/catalog/ids';
 import { LAYOUTS } from '@/lib/catalog/layouts';
+import { PREFERRED_CIDRS } from '@/lib/design/auto-cidrs';
 import { DEFAULT_DESIGN } from '@/lib/design/schema';
 import { DRAFT_FIELDS, PRICE_PATH_PREFIX } from '@/state/design-draft';
 import { usePlannerStore } from '@/state/use-planner-store';
@@ -102,6 +104,8 @@ export function DesignPanel() {
   const gpu: GpuId = isGpu(gpuText) ? gpuText : 'rtx-pro-6000';
   const layoutSummary = isLayout(layoutText) ? LAYOUTS[layoutText].summary : undefined;
   const gpuName = GPU_OPTIONS.find((o) => o.value === gpu)?.label ?? gpu;
+  // The planned design shows what "auto" resolves to.
+  const planned = useContext(PlanContext);
 
   return (
     <form
@@ -155,13 +159,22 @@ export function DesignPanel() {
           label="SR-IOV (virtual functions per pod)"
           hint="Hardware isolation for multi-tenancy, about 20% slower than a shared RDMA device (RA)."
         />
-        <DesignTextField path="podCidr" label="Pod CIDR" placeholder={DEFAULT_DESIGN.podCidr} />
-        <DesignTextField path="serviceCidr" label="Service CIDR" placeholder={DEFAULT_DESIGN.serviceCidr} />
+        <DesignTextField
+          path="podCidr"
+          label="Pod CIDR"
+          placeholder={`auto: ${planned?.kubernetes.podCidr ?? PREFERRED_CIDRS.podCidr}`}
+          hint="Empty: the planner keeps the RA's 100.64.0.0/12 while it fits, and grows it when it does not."
+        />
+        <DesignTextField
+          path="serviceCidr"
+          label="Service CIDR"
+          placeholder={`auto: ${planned?.kubernetes.serviceCidr ?? PREFERRED_CIDRS.serviceCidr}`}
+        />
         <DesignTextField
           path="eastWestCidr"
           label="East-west CIDR"
-          placeholder={DEFAULT_DESIGN.eastWestCidr}
-          hint="Spectrum-X switchport prefixes and the Network Operator CIDRPools."
+          placeholder={`auto: ${planned?.network.eastWestCidr ?? PREFERRED_CIDRS.eastWestCidr}`}
+          hint="Spectrum-X switchport prefixes and the Network Operator CIDRPools; empty: the planner's choice."
         />
         <DesignCheckboxField
           path="pointToPointPorts"

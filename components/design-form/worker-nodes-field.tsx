@@ -2,20 +2,41 @@
 
 import { formatInt } from '@/components/ui/format';
 import { LAYOUT_IDS, type LayoutId } from '@/lib/catalog/ids';
-import { maxWorkerNodesFor } from '@/lib/catalog/layouts';
-import { parseNumberText } from '@/state/design-draft';
+import { maxWorkerNodesFor, THREE_TIER_MAX_WORKER_NODES } from '@/lib/catalog/layouts';
+import { DRAFT_FIELDS, type DraftField, parseNumberText } from '@/state/design-draft';
 import { usePlannerStore } from '@/state/use-planner-store';
 import { fieldDomId, useDraftField } from './design-fields';
 import { CONTROL_CLASS, FieldShell } from './field-shell';
 
 const isLayout = (value: string): value is LayoutId => (LAYOUT_IDS as readonly string[]).includes(value);
 
-/** Worker count as a number field and a slider over 1 .. the layout's 2-tier maximum. */
+/** A fix the worker count's errors offer (a chosen CIDR that no longer fits): one click applies it. */
+function WorkerFix() {
+  const fix = usePlannerStore((s) => s.errors.find((e) => e.path === 'workerNodes' && e.fix)?.fix);
+  const setField = usePlannerStore((s) => s.setField);
+  if (!fix || !Object.hasOwn(DRAFT_FIELDS, fix.field)) return null;
+  return (
+    <button
+      type="button"
+      data-testid="worker-fix"
+      className="self-start rounded-md border border-slate-300 px-2 py-1 text-xs hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800"
+      onClick={() => setField(fix.field as DraftField, fix.value === null ? '' : String(fix.value))}
+    >
+      {fix.label}
+    </button>
+  );
+}
+
+/**
+ * Worker count as a number field and a slider over 1 .. the 3-tier ceiling (the RA's 2-tier maximum
+ * for the layout is said in the hint).
+ */
 export function WorkerNodesField() {
   const { text, error } = useDraftField('workerNodes');
   const layoutText = usePlannerStore((s) => s.draft.values.layout);
   const setField = usePlannerStore((s) => s.setField);
-  const max = maxWorkerNodesFor(isLayout(layoutText) ? layoutText : '1-4-3-200');
+  const twoTierMax = maxWorkerNodesFor(isLayout(layoutText) ? layoutText : '1-4-3-200');
+  const max = THREE_TIER_MAX_WORKER_NODES;
   const parsed = parseNumberText(text);
   const sliderValue = Math.min(max, Math.max(1, Math.round(parsed ?? 1)));
   const id = fieldDomId('workerNodes');
@@ -24,10 +45,10 @@ export function WorkerNodesField() {
       id={id}
       label="Worker nodes"
       error={error}
-      hint={`1 to ${formatInt(max)} for layout ${layoutText} (2-tier fabric limit)`}
+      hint={`1 to ${formatInt(max)}: layout ${layoutText} takes ${formatInt(twoTierMax)} in the RA's 2-tier fabric, 3 tiers beyond (outside the RA)`}
     >
       {({ inputId, describedBy, invalid }) => (
-        <div className="flex items-center gap-2">
+        <div className="flex flex-wrap items-center gap-2">
           <input
             id={inputId}
             name="workerNodes"
@@ -51,6 +72,7 @@ export function WorkerNodesField() {
             onChange={(e) => setField('workerNodes', e.target.value)}
             className="h-8 min-w-0 flex-1 accent-emerald-700 dark:accent-emerald-400"
           />
+          <WorkerFix />
         </div>
       )}
     </FieldShell>

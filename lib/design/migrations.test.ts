@@ -94,8 +94,12 @@ describe('v1 -> v2 (the full IP plan)', () => {
     if (!result.success) return;
     expect(result.migratedFrom).toBe(1);
     const design = result.data.design as Record<string, unknown>;
-    const { schemaVersion: _v, ...v1Fields } = v1.design;
+    const { schemaVersion: _v, podCidr, serviceCidr, eastWestCidr, physical, ...v1Fields } = v1.design;
     expect(design).toMatchObject(v1Fields);
+    expect(design.physical).toMatchObject(physical as object);
+    // The v1 defaults (the RA's CIDRs) become the planner's choice, which keeps them while they fit.
+    expect([podCidr, serviceCidr, eastWestCidr]).toEqual(['100.64.0.0/12', '100.80.0.0/14', '172.16.0.0/16']);
+    expect([design.podCidr, design.serviceCidr, design.eastWestCidr]).toEqual([null, null, null]);
     expect(design.schemaVersion).toBe(2);
     expect(validateDesign(design).success).toBe(true);
   });
@@ -118,6 +122,11 @@ describe('v1 -> v2 (the full IP plan)', () => {
       northSouthCidr: '10.252.0.0/16',
       loadBalancerAddresses: 16,
     });
+  });
+
+  it('keeps a CIDR a v1 user chose (not the v1 default) as chosen', () => {
+    const result = migrateDocument({ schemaVersion: 1, design: { ...v1.design, podCidr: '10.0.0.0/11' } });
+    expect(result.success && (result.data.design as { podCidr: string }).podCidr).toBe('10.0.0.0/11');
   });
 
   it('keeps a v1 field the user set even where v2 has a default for it', () => {

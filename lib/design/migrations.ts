@@ -43,15 +43,31 @@ export const V2_ADDED_FIELDS = {
 /** The floor plan's physical options (v2), added to a v1 design's `physical`. */
 export const V2_ADDED_PHYSICAL = { racksPerRow: 12, rackDepthMm: 1200, aisleWidthMm: 1200 } as const;
 
+/**
+ * Version 1 always stored the pod, service and east-west CIDRs; its defaults were the RA's values.
+ * Version 2 lets the planner choose them (null): a v1 value equal to the v1 default becomes the
+ * planner's choice, which stays the same value while it fits; any other value stays chosen.
+ */
+export const V1_DEFAULT_CIDRS = {
+  podCidr: '100.64.0.0/12',
+  serviceCidr: '100.80.0.0/14',
+  eastWestCidr: '172.16.0.0/16',
+} as const;
+
 function v1ToV2(doc: VersionedDocument): VersionedDocument {
   if (!isObject(doc.design)) return { ...doc, schemaVersion: 2 };
-  const physical = isObject(doc.design.physical)
-    ? { ...V2_ADDED_PHYSICAL, ...doc.design.physical }
-    : doc.design.physical;
+  const design = doc.design;
+  const physical = isObject(design.physical) ? { ...V2_ADDED_PHYSICAL, ...design.physical } : design.physical;
+  const cidrs = Object.fromEntries(
+    Object.entries(V1_DEFAULT_CIDRS).map(([field, v1Default]) => [
+      field,
+      design[field] === v1Default ? null : design[field],
+    ]),
+  );
   return {
     ...doc,
     schemaVersion: 2,
-    design: { ...V2_ADDED_FIELDS, ...doc.design, physical, schemaVersion: 2 },
+    design: { ...V2_ADDED_FIELDS, ...design, ...cidrs, physical, schemaVersion: 2 },
   };
 }
 

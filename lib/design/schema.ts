@@ -13,6 +13,13 @@ import {
 } from '../catalog/ids';
 import { CONTROL_PLANE_SPARE_NODES } from '../catalog/kubernetes';
 import { maxWorkerNodesFor, THREE_TIER_MAX_WORKER_NODES } from '../catalog/layouts';
+import {
+  AUTO_CIDR_FIELDS,
+  type AutoCidrDesign,
+  type AutoCidrField,
+  type CidrProposal,
+  proposeCidrs,
+} from './auto-cidrs';
 import { canonicalCidr, cidrSize, cidrsOverlap, parseCidr } from './cidr';
 import { portAddressing, railSizing } from './east-west-addressing';
 
@@ -78,10 +85,12 @@ const designObjectSchema = z.object({
   /** A single MIG profile applied to every GPU ("all-<profile>"), or null for whole GPUs. */
   migProfile: z.enum(ALL_MIG_PROFILE_IDS).nullable(),
   sriov: z.boolean(),
-  podCidr: cidrString,
-  serviceCidr: cidrString,
-  /** Address block the Spectrum-X switchport prefixes (and the Network Operator CIDRPools) come from. */
-  eastWestCidr: cidrString,
+  /** null: auto, the planner proposes one that fits (lib/design/auto-cidrs.ts). */
+  podCidr: cidrString.nullable(),
+  /** null: auto. */
+  serviceCidr: cidrString.nullable(),
+  /** Address block the Spectrum-X switchport prefixes (and the Network Operator CIDRPools) come from; null: auto. */
+  eastWestCidr: cidrString.nullable(),
   /**
    * Single-tenant /31 per switchport (RA Network configuration: "can still be used in single-tenant
    * environments where every GPU has a dedicated SuperNIC"); only with 1 device per SuperNIC, no SR-IOV.
@@ -165,9 +174,11 @@ export const designInputSchema = designObjectSchema.superRefine((d, ctx) => {
       message: `MIG profile ${d.migProfile} does not exist on ${d.gpu}; choose one of ${MIG_PROFILE_IDS[d.gpu].join(', ')}`,
     });
   }
-  const pod = parseCidr(d.podCidr);
-  const svc = parseCidr(d.serviceCidr);
-  const ew = parseCidr(d.eastWestCidr);
+  // Checks of a field the user chose; an auto field (null) is proposed to fit, or refused below.
+  const chosen = (text: string | null) => (text === null ? ({ success: false } as const) : parseCidr(text));
+  const pod = chosen(d.podCidr);
+  const svc = chosen(d.serviceCidr);
+  const ew = chosen(d.eastWestCidr);
   // Only for a node count the other checks accept (zod runs this refinement after min/max failures).
   const workersValid = d.workerNodes >= 1 && d.workerNodes <= maxNodes;
   if (pod.success && workersValid) {
@@ -181,10 +192,18 @@ export const designInputSchema = designObjectSchema.superRefine((d, ctx) => {
       const nodeSlots = 2 ** (NODE_POD_CIDR_PREFIX - pod.data.prefix);
       const clusterNodes = clusterNodeCount(d);
       if (nodeSlots < clusterNodes) {
+        const needed = NODE_POD_CIDR_PREFIX - Math.ceil(Math.log2(clusterNodes));
         ctx.addIssue({
           code: 'custom',
           path: ['podCidr'],
-          message: `pod CIDR /${pod.data.prefix} holds ${nodeSlots} node /24s but the cluster has ${clusterNodes} nodes (workers + control plane + spare): use /${NODE_POD_CIDR_PREFIX - Math.ceil(Math.log2(clusterNodes))} or larger`,
+          message: `pod CIDR /${pod.data.prefix} holds ${nodeSlots} node /24s but the cluster has ${clusterNodes} nodes (workers + control plane + spare): use /${needed} or larger, or leave it empty for the planner to choose`,
+        });
+        // The worker count is what the user changed: it says why, and offers the fix.
+        ctx.addIssue({
+          code: 'custom',
+          path: ['workerNodes'],
+          message: `${clusterNodes} nodes need a /${needed} pod CIDR; the chosen ${d.podCidr} holds ${nodeSlots}`,
+          params: { fix: { field: 'podCidr', value: null, label: 'Let the planner choose the pod CIDR' } },
         });
       }
     }
@@ -193,7 +212,7 @@ export const designInputSchema = designObjectSchema.superRefine((d, ctx) => {
     ctx.addIssue({ code: 'custom', path: ['serviceCidr'], message: 'service CIDR must be /24 or larger' });
   }
   // No two address blocks of the design may overlap; both fields say so, in words.
-  const parsedBlocks = CIDR_FIELDS.map((field) => ({ field, cidr: parseCidr(d[field]) }));
+  const parsedBlocks = CIDR_FIELDS.map((field) => ({ field, cidr: chosen(d[field]) }));
   parsedBlocks.forEach((a, i) => {
     for (const b of parsedBlocks.slice(i + 1)) {
       if (!a.cidr.success || !b.cidr.success || !cidrsOverlap(a.cidr.data, b.cidr.data)) continue;
@@ -226,11 +245,48 @@ export const designInputSchema = designObjectSchema.superRefine((d, ctx) => {
       ctx.addIssue({
         code: 'custom',
         path: ['eastWestCidr'],
-        message: `east-west CIDR /${ew.data.prefix} is too small: ${rails.rails === 1 ? '1 rail pool' : `${rails.rails} rail pools`} of at least /${rails.minRailPrefixLength} (${d.workerNodes} workers × /${port.portPrefixLength} per switchport) need /${rails.requiredPrefixLength} or larger`,
+        message: `east-west CIDR /${ew.data.prefix} is too small: ${rails.rails === 1 ? '1 rail pool' : `${rails.rails} rail pools`} of at least /${rails.minRailPrefixLength} (${d.workerNodes} workers × /${port.portPrefixLength} per switchport) need /${rails.requiredPrefixLength} or larger, or leave it empty for the planner to choose`,
+      });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['workerNodes'],
+        message: `${d.workerNodes} workers need a /${rails.requiredPrefixLength} east-west CIDR; the chosen ${d.eastWestCidr} is a /${ew.data.prefix}`,
+        params: {
+          fix: { field: 'eastWestCidr', value: null, label: 'Let the planner choose the east-west CIDR' },
+        },
       });
     }
   }
+  // Auto fields: there must be room for them.
+  if (migValid && workersValid && AUTO_CIDR_FIELDS.some((f) => d[f] === null)) {
+    const proposal = proposeCidrs(autoCidrDesign(d));
+    if (!proposal.success)
+      for (const e of proposal.errors) ctx.addIssue({ code: 'custom', path: [e.path], message: e.message });
+  }
 });
+
+function autoCidrDesign(d: DesignInput): AutoCidrDesign {
+  return {
+    ...d,
+    otherBlocks: CIDR_FIELDS.filter((f) => !(AUTO_CIDR_FIELDS as readonly string[]).includes(f)).map(
+      (f) => d[f] ?? '',
+    ),
+    clusterNodes: clusterNodeCount(d),
+  };
+}
+
+/** A design with every CIDR decided: the user's where chosen, the planner's proposal where auto. */
+export type PlannedDesign = Omit<DesignInput, AutoCidrField> & Record<AutoCidrField, string>;
+
+/**
+ * The design with its auto CIDRs proposed, and what changed against the RA's values. Throws for a
+ * design validateDesign refuses (call it on validated designs).
+ */
+export function planDesign(d: DesignInput): { design: PlannedDesign; proposals: CidrProposal[] } {
+  const proposal = proposeCidrs(autoCidrDesign(d));
+  if (!proposal.success) throw new Error(proposal.errors.map((e) => `${e.path}: ${e.message}`).join('; '));
+  return { design: { ...d, ...proposal.cidrs }, proposals: proposal.proposals };
+}
 
 export type DesignInput = z.infer<typeof designObjectSchema>;
 export type PhysicalOptions = z.infer<typeof physicalOptionsSchema>;
@@ -245,9 +301,11 @@ export const DEFAULT_DESIGN: DesignInput = Object.freeze({
   namespaces: 100,
   migProfile: null,
   sriov: false,
-  podCidr: '100.64.0.0/12',
-  serviceCidr: '100.80.0.0/14',
-  eastWestCidr: '172.16.0.0/16',
+  // Auto: the planner proposes the RA's 100.64.0.0/12 and 100.80.0.0/14 (and 172.16.0.0/16
+  // east-west) while they fit (lib/design/auto-cidrs.ts).
+  podCidr: null,
+  serviceCidr: null,
+  eastWestCidr: null,
   pointToPointPorts: false,
   // Site address blocks: private ranges that clear the RA's 100.64.0.0/12 and 100.80.0.0/14 and
   // hold the largest 2-tier design; a site replaces them with its own.
@@ -272,10 +330,18 @@ export const DEFAULT_DESIGN: DesignInput = Object.freeze({
   priceOverridesUSD: {},
 }) as DesignInput;
 
+/** A one-click fix a message offers: set `field` to `value` (null: let the planner choose). */
+export interface FieldFix {
+  field: string;
+  value: unknown;
+  label: string;
+}
+
 export interface FieldError {
   /** Dotted path of the field ("workerNodes", "physical.rackHeightU"); "" for the whole document. */
   path: string;
   message: string;
+  fix?: FieldFix;
 }
 export type DesignResult = { success: true; data: DesignInput } | { success: false; errors: FieldError[] };
 
@@ -285,10 +351,10 @@ export function validateDesign(value: unknown): DesignResult {
   if (result.success) return { success: true, data: result.data };
   return {
     success: false,
-    errors: result.error.issues.map((issue) => ({
-      path: issue.path.map(String).join('.'),
-      message: issue.message,
-    })),
+    errors: result.error.issues.map((issue) => {
+      const fix = issue.code === 'custom' ? (issue.params as { fix?: FieldFix } | undefined)?.fix : undefined;
+      return { path: issue.path.map(String).join('.'), message: issue.message, ...(fix ? { fix } : {}) };
+    }),
   };
 }
 
@@ -301,4 +367,9 @@ export function aDesign(overrides: Partial<DesignInput> = {}): DesignInput {
     physical: { ...DEFAULT_DESIGN.physical, ...overrides.physical },
     priceOverridesUSD: { ...DEFAULT_DESIGN.priceOverridesUSD, ...overrides.priceOverridesUSD },
   };
+}
+
+/** aDesign with its auto CIDRs decided, for tests and callers of the plan's modules. */
+export function aPlannedDesign(overrides: Partial<DesignInput> = {}): PlannedDesign {
+  return planDesign(aDesign(overrides)).design;
 }

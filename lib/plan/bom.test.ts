@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aDesign, DEFAULT_DESIGN, type DesignInput } from '../design/schema';
+import { aPlannedDesign, DEFAULT_DESIGN, type DesignInput } from '../design/schema';
 import { planCluster } from './plan-cluster';
 
 const qty = (plan: ReturnType<typeof planCluster>, partId: string) =>
@@ -53,7 +53,7 @@ describe('planBom', () => {
   });
 
   it('applies price overrides by part id and flags them', () => {
-    const d: DesignInput = aDesign({ priceOverridesUSD: { sn5610: 40_000, 'rtx-pro-6000': 9_000 } });
+    const d: DesignInput = aPlannedDesign({ priceOverridesUSD: { sn5610: 40_000, 'rtx-pro-6000': 9_000 } });
     const p = planCluster(d);
     const sn = p.bom.lines.filter((l) => l.partId === 'sn5610');
     expect(sn.every((l) => l.unitPriceUSD === 40_000 && l.priceOverridden)).toBe(true);
@@ -70,7 +70,7 @@ describe('planBom', () => {
   });
 
   it('has no control-plane servers when the control plane is virtual', () => {
-    const p = planCluster(aDesign({ controlPlane: { nodes: 3, placement: 'virtual' } }));
+    const p = planCluster(aPlannedDesign({ controlPlane: { nodes: 3, placement: 'virtual' } }));
     expect(p.bom.lines.some((l) => l.category === 'control-plane')).toBe(false);
     expect(p.racks.flatMap((r) => r.devices).some((d) => d.kind === 'control-plane-server')).toBe(false);
   });

@@ -6,7 +6,7 @@ import { DPU, SUPERNIC } from '../catalog/nics';
 import { CONTROL_PLANE_SERVER, WORKER_SERVER, workerBasePower } from '../catalog/server';
 import { isEstimate, type Source } from '../catalog/source';
 import { SN2201, SN5610 } from '../catalog/switches';
-import type { DesignInput } from '../design/schema';
+import type { PlannedDesign } from '../design/schema';
 import { unitPriceUSD } from './cabling';
 import type { BomCategory, BomLine, BomPlan, Cable, DeviceRole, PlacedDevice } from './types';
 
@@ -35,7 +35,7 @@ interface Priced {
  * part's maximum, so the BOM's power adds up to the power plan's design total.
  */
 export function planBom(
-  input: DesignInput,
+  input: PlannedDesign,
   devices: readonly PlacedDevice[],
   cables: readonly Cable[],
 ): BomPlan {

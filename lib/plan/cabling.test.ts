@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { aDesign, DEFAULT_DESIGN, type DesignInput } from '../design/schema';
+import { aPlannedDesign, DEFAULT_DESIGN, type DesignInput } from '../design/schema';
 import { planCabling } from './cabling';
 import { planLogical } from './logical';
 import { planRacks } from './racks';
 
 const cablingOf = (d: DesignInput) => {
   const logical = planLogical(d);
-  const layout = planRacks(d, logical);
-  return { layout, ...planCabling(d, logical, layout) };
+  const layout = planRacks(logical.input, logical);
+  return { layout, ...planCabling(logical.input, logical, layout) };
 };
 const label = (device: string) => device.replace(/^[a-z]+\d+-u\d+-/, '');
 
@@ -87,7 +87,7 @@ describe('planCabling: the RA 64-server design (RA Network configuration)', () =
 
 describe('planCabling: options', () => {
   it('two 1-SuperNIC servers share one splitter port, in the same rack; an odd last server leaves a leg unused', () => {
-    const { cabling } = cablingOf(aDesign({ layout: '1-2-2-200', workerNodes: 5 }));
+    const { cabling } = cablingOf(aPlannedDesign({ layout: '1-2-2-200', workerNodes: 5 }));
     const ew = cabling.cables.filter((c) => c.network === 'east-west');
     expect(ew.map((c) => c.legs.map((l) => `${label(l.b.device)}:${l.b.port}`))).toEqual([
       ['gpu-001:nic1', 'gpu-002:nic1'],
@@ -99,7 +99,7 @@ describe('planCabling: options', () => {
 
   it('a forced media falls back where it does not reach, with one warning, and never breaks reach', () => {
     const { cabling, warnings } = cablingOf(
-      aDesign({ physical: { ...DEFAULT_DESIGN.physical, mediaPolicy: 'dac' } }),
+      aPlannedDesign({ physical: { ...DEFAULT_DESIGN.physical, mediaPolicy: 'dac' } }),
     );
     const notDac = cabling.cables.filter((c) => c.network !== 'oob' && c.media !== 'DAC').length;
     expect(notDac).toBeGreaterThan(0);
@@ -110,14 +110,14 @@ describe('planCabling: options', () => {
 
   it('forced fibre makes every high-speed cable fibre', () => {
     const { cabling } = cablingOf(
-      aDesign({ physical: { ...DEFAULT_DESIGN.physical, mediaPolicy: 'fiber' } }),
+      aPlannedDesign({ physical: { ...DEFAULT_DESIGN.physical, mediaPolicy: 'fiber' } }),
     );
     expect(cabling.cables.filter((c) => c.network !== 'oob').every((c) => c.media === 'fiber')).toBe(true);
     expect(cabling.byMedia.DAC.count).toBe(0);
   });
 
   it('applies price overrides to cable costs', () => {
-    const { cabling } = cablingOf(aDesign({ priceOverridesUSD: { 'o2q112-800g-cu3': 100 } }));
+    const { cabling } = cablingOf(aPlannedDesign({ priceOverridesUSD: { 'o2q112-800g-cu3': 100 } }));
     const dac = cabling.cables.filter((c) => c.partId === 'o2q112-800g-cu3');
     expect(dac.length).toBeGreaterThan(0);
     expect(dac.every((c) => c.costUSD === 100)).toBe(true);
@@ -125,7 +125,9 @@ describe('planCabling: options', () => {
 
   it('more slack makes cables longer', () => {
     const short = cablingOf(DEFAULT_DESIGN).cabling;
-    const long = cablingOf(aDesign({ physical: { ...DEFAULT_DESIGN.physical, slackPerEndM: 2 } })).cabling;
+    const long = cablingOf(
+      aPlannedDesign({ physical: { ...DEFAULT_DESIGN.physical, slackPerEndM: 2 } }),
+    ).cabling;
     const total = (c: typeof short) => c.cables.reduce((s, x) => s + x.lengthM, 0);
     expect(total(long)).toBeGreaterThan(total(short));
     expect(long.byMedia.DAC.count).toBeLessThan(short.byMedia.DAC.count);

@@ -5,7 +5,7 @@ import {
   NVIDIA_MM_REACH_M,
 } from '../catalog/cables';
 import { SN2201, SN5610 } from '../catalog/switches';
-import type { DesignInput } from '../design/schema';
+import type { PlannedDesign } from '../design/schema';
 import { at, must } from '../util/must';
 import {
   type CableGeometry,
@@ -69,7 +69,7 @@ const emptyTotals = (): MediaTotals => ({ count: 0, costUSD: 0, powerW: 0 });
 const splitPort = (port: number, leg: number) => `swp${port}s${leg}`;
 
 /** Builds the cable geometry from the design's physical options (hardware-facts section 8). */
-export function cableGeometry(input: DesignInput): CableGeometry {
+export function cableGeometry(input: PlannedDesign): CableGeometry {
   return {
     rackHeightU: input.physical.rackHeightU,
     rackWidthMm: input.physical.rackWidthMm,
@@ -225,7 +225,7 @@ function wireOob(layout: RackLayout): RawCable[] {
 }
 
 /** Gives each raw cable its length (from placement), media (cheapest that reaches, or the policy), id and price. */
-function measureAndPrice(raw: readonly RawCable[], input: DesignInput, layout: RackLayout) {
+function measureAndPrice(raw: readonly RawCable[], input: PlannedDesign, layout: RackLayout) {
   const geometry = cableGeometry(input);
   const policy = input.physical.mediaPolicy;
   const fallbacks = new Map<CableNetworkId, number>(CABLE_NETWORK_IDS.map((n) => [n, 0]));
@@ -266,7 +266,7 @@ function measureAndPrice(raw: readonly RawCable[], input: DesignInput, layout: R
 }
 
 function mediaWarnings(
-  policy: DesignInput['physical']['mediaPolicy'],
+  policy: PlannedDesign['physical']['mediaPolicy'],
   fallbacks: ReadonlyMap<CableNetworkId, number>,
   mmOverNvidiaReach: number,
 ): PlanWarning[] {
@@ -306,7 +306,7 @@ function totals(cables: readonly Cable[]): Pick<CablingPlan, 'byMedia' | 'byNetw
 }
 
 /** Every cable of the design, with its links, length, media, cost and power: wire each network, then measure and price. */
-export function planCabling(input: DesignInput, logical: LogicalPlan, layout: RackLayout): CablingResult {
+export function planCabling(input: PlannedDesign, logical: LogicalPlan, layout: RackLayout): CablingResult {
   const raw = [
     ...wireEastWest(logical, layout),
     ...wireLeafSpine(logical, layout),
@@ -337,6 +337,6 @@ export function planCabling(input: DesignInput, logical: LogicalPlan, layout: Ra
 }
 
 /** A part's unit price: the user's override for its id (input.priceOverridesUSD) or the catalog price. */
-export function unitPriceUSD(part: { id: string; priceUSD: number }, input: DesignInput): number {
+export function unitPriceUSD(part: { id: string; priceUSD: number }, input: PlannedDesign): number {
   return input.priceOverridesUSD[part.id] ?? part.priceUSD;
 }

@@ -13,7 +13,7 @@ import {
   RAM_GB_PER_GPU,
   REQUIREMENTS_SECTION,
 } from '../catalog/requirements';
-import type { DesignInput } from '../design/schema';
+import type { PlannedDesign } from '../design/schema';
 import type { ComputePlan, RequirementCheck } from './types';
 
 /** GB per binary TB: the RA's "24TB" (64 x 4 x 96 GB = 24,576 GB) and "35TB" are GB / 1024. */
@@ -32,7 +32,7 @@ const check = (name: string, required: number, actual: number, unit: string): Re
  * GPU, CPU, RAM and NVMe totals for the workers, and the RA's per-GPU minimums checked per server
  * (RA Hardware resources; totals as in RA Solution sizing). Pure; no per-node data.
  */
-export function planCompute(input: DesignInput): ComputePlan {
+export function planCompute(input: PlannedDesign): ComputePlan {
   const layout = LAYOUTS[input.layout];
   const gpu = GPUS[input.gpu];
   const workers = input.workerNodes;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aDesign } from '../design/schema';
+import { aPlannedDesign } from '../design/schema';
 import { controlPlaneRowFor, planControlPlane } from './control-plane';
 
 /** RA Hardware resources, control-plane table: workers | namespaces | CPU cores | memory (GB). */
@@ -26,20 +26,22 @@ describe('control-plane sizing: RA Hardware resources table', () => {
   });
 
   it('sizes the RA reference (64 workers, 100 namespaces) from the 125-worker row: 8 cores, 32 GB', () => {
-    const cp = planControlPlane(aDesign());
+    const cp = planControlPlane(aPlannedDesign());
     expect([cp.nodes, cp.spareNodes, cp.cpuCores, cp.memoryGB, cp.beyondTable]).toEqual([3, 1, 8, 32, false]);
   });
 
   it('uses the last row and flags beyondTable past 1,000 workers or 4,000 namespaces', () => {
     expect(controlPlaneRowFor(1001, 100)).toEqual({ row: RA_ROW_1000, beyond: true });
     expect(controlPlaneRowFor(10, 4001)).toEqual({ row: RA_ROW_1000, beyond: true });
-    const cp = planControlPlane(aDesign({ layout: '1-2-2-200', workerNodes: 2000, podCidr: '10.0.0.0/11' }));
+    const cp = planControlPlane(
+      aPlannedDesign({ layout: '1-2-2-200', workerNodes: 2000, podCidr: '10.0.0.0/11' }),
+    );
     expect([cp.cpuCores, cp.memoryGB, cp.beyondTable]).toEqual([64, 256, true]);
   });
 
   // "you always need 1 extra server available in MAAS to facilitate rolling control plane repaves".
   it('always keeps 1 spare and takes the node count and placement from the design', () => {
-    const cp = planControlPlane(aDesign({ controlPlane: { nodes: 5, placement: 'virtual' } }));
+    const cp = planControlPlane(aPlannedDesign({ controlPlane: { nodes: 5, placement: 'virtual' } }));
     expect([cp.nodes, cp.spareNodes, cp.placement]).toEqual([5, 1, 'virtual']);
   });
 });

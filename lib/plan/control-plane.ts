@@ -4,7 +4,7 @@ import {
   CONTROL_PLANE_TABLE,
   type ControlPlaneSizingRow,
 } from '../catalog/kubernetes';
-import type { DesignInput } from '../design/schema';
+import type { PlannedDesign } from '../design/schema';
 import { at } from '../util/must';
 import type { ControlPlanePlan } from './types';
 
@@ -25,7 +25,7 @@ export function controlPlaneRowFor(
 }
 
 /** Control-plane node count, per-node size (cores, GB) and the 1 spare for repaves. */
-export function planControlPlane(input: DesignInput): ControlPlanePlan {
+export function planControlPlane(input: PlannedDesign): ControlPlanePlan {
   const { row, beyond } = controlPlaneRowFor(input.workerNodes, input.namespaces);
   return {
     nodes: input.controlPlane.nodes,

@@ -2,12 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { LayoutId } from '../catalog/ids';
 import { maxWorkerNodesFor } from '../catalog/layouts';
-import { aDesign } from '../design/schema';
+import { aPlannedDesign, planDesign } from '../design/schema';
 import {
   growingDesignPairArb,
   PROPERTY_RUNS,
   ROOMY_CIDRS,
-  validDesignArb,
+  validPlannedDesignArb,
 } from '../design/test-support/arbitraries';
 import { assertProperty } from '../design/test-support/seeds';
 import { planFabric } from './fabric';
@@ -38,7 +38,7 @@ describe('planFabric: RA Network configuration node/switch table', () => {
   it.each(RA_SWITCH_TABLE)(
     '%i nodes x %i GPUs x %i B3140H -> ports %s, %i leaf, %i spine',
     (nodes, gpus, nics, ports, leaves, spines) => {
-      const fabric = planFabric(aDesign({ layout: layoutFor(gpus, nics), workerNodes: nodes }));
+      const fabric = planFabric(aPlannedDesign({ layout: layoutFor(gpus, nics), workerNodes: nodes }));
       expect(`${fabric.serverPorts}+${fabric.spineLinks}`).toBe(ports);
       expect(fabric.leafSwitches).toBe(leaves);
       expect(fabric.spineSwitches).toBe(spines);
@@ -47,7 +47,7 @@ describe('planFabric: RA Network configuration node/switch table', () => {
   );
 
   it('puts every 32 dual-SuperNIC servers on one leaf with 32 x 800G up to the spine (RA 7-rack approach)', () => {
-    const fabric = planFabric(aDesign({ layout: '1-4-3-200', workerNodes: 64 }));
+    const fabric = planFabric(aPlannedDesign({ layout: '1-4-3-200', workerNodes: 64 }));
     expect(fabric.serversPerLeaf).toBe(32);
     expect(fabric.leaves.map((l) => [l.servers, l.serverPorts, l.uplinks])).toEqual([
       [32, 64, 32],
@@ -57,7 +57,7 @@ describe('planFabric: RA Network configuration node/switch table', () => {
   });
 
   it('holds 64 single-SuperNIC servers on one leaf without a spine', () => {
-    const fabric = planFabric(aDesign({ layout: '1-2-2-200', workerNodes: 64 }));
+    const fabric = planFabric(aPlannedDesign({ layout: '1-2-2-200', workerNodes: 64 }));
     expect([fabric.leafSwitches, fabric.spineSwitches, fabric.spineLinks]).toEqual([1, 0, 0]);
     expect(fabric.leaves[0]!.uplinksPerSpine).toEqual([]);
   });
@@ -70,13 +70,13 @@ describe('planFabric: RA Network configuration node/switch table', () => {
     '%s at its 2-tier maximum of %i workers fills %i leaves and %i spines',
     (layout, workers, l, s) => {
       expect(maxWorkerNodesFor(layout)).toBe(workers);
-      const fabric = planFabric(aDesign({ ...ROOMY_CIDRS, layout, workerNodes: workers }));
+      const fabric = planFabric(aPlannedDesign({ ...ROOMY_CIDRS, layout, workerNodes: workers }));
       expect([fabric.leafSwitches, fabric.spineSwitches, fabric.spineLinks]).toEqual([l, s, 64 * 32]);
     },
   );
 
   it('splits uplinks evenly over spines, remainders rotated (3 leaves of 64 ports, 2 spines)', () => {
-    const fabric = planFabric(aDesign({ layout: '1-4-3-200', workerNodes: 80 }));
+    const fabric = planFabric(aPlannedDesign({ layout: '1-4-3-200', workerNodes: 80 }));
     expect(fabric.leaves.map((l) => l.serverPorts)).toEqual([64, 64, 32]);
     expect(fabric.leaves.map((l) => l.uplinksPerSpine)).toEqual([
       [16, 16],
@@ -89,7 +89,7 @@ describe('planFabric: RA Network configuration node/switch table', () => {
 describe('planFabric properties (fast-check, seed 42)', () => {
   it('places every SuperNIC port on exactly one leaf', () => {
     assertProperty(
-      fc.property(validDesignArb, (d) => {
+      fc.property(validPlannedDesignArb, (d) => {
         const f = planFabric(d);
         let next = 0;
         for (const leaf of f.leaves) {
@@ -106,7 +106,7 @@ describe('planFabric properties (fast-check, seed 42)', () => {
 
   it('never puts more than 64 server ports, or 64 800G-port-equivalents, on a leaf', () => {
     assertProperty(
-      fc.property(validDesignArb, (d) => {
+      fc.property(validPlannedDesignArb, (d) => {
         for (const leaf of planFabric(d).leaves) {
           expect(leaf.serverPorts).toBeLessThanOrEqual(64);
           expect(leaf.serverPorts / 2 + leaf.uplinks).toBeLessThanOrEqual(64);
@@ -118,7 +118,7 @@ describe('planFabric properties (fast-check, seed 42)', () => {
 
   it('gives every leaf at least its server-facing bandwidth upward when there is a spine', () => {
     assertProperty(
-      fc.property(validDesignArb, (d) => {
+      fc.property(validPlannedDesignArb, (d) => {
         const f = planFabric(d);
         expect(f.nonBlocking).toBe(true);
         if (f.spineSwitches > 0) {
@@ -131,7 +131,7 @@ describe('planFabric properties (fast-check, seed 42)', () => {
 
   it('never exceeds spine port capacity, in total or per spine', () => {
     assertProperty(
-      fc.property(validDesignArb, (d) => {
+      fc.property(validPlannedDesignArb, (d) => {
         const f = planFabric(d);
         expect(f.spineSwitches * 64).toBeGreaterThanOrEqual(f.spineLinks);
         for (let s = 0; s < f.spineSwitches; s++) {
@@ -149,8 +149,8 @@ describe('planFabric properties (fast-check, seed 42)', () => {
   it('is monotone in node count: ports, leaves, spines and spine links never shrink', () => {
     assertProperty(
       fc.property(growingDesignPairArb, ([smaller, larger]) => {
-        const small = planFabric(smaller);
-        const big = planFabric(larger);
+        const small = planFabric(planDesign(smaller).design);
+        const big = planFabric(planDesign(larger).design);
         expect(big.serverPorts).toBeGreaterThanOrEqual(small.serverPorts);
         expect(big.leafSwitches).toBeGreaterThanOrEqual(small.leafSwitches);
         expect(big.spineSwitches).toBeGreaterThanOrEqual(small.spineSwitches);
@@ -166,7 +166,7 @@ describe('3-tier fabric beyond the RA (pods of 32 leaves, one spine per leaf, su
   // uplinks each; 4 pods of 32 leaves; one spine per leaf (32 ports down, 32 up): 128 spines;
   // 128 x 32 = 4,096 spine uplinks over 64-port super-spines: 64 super-spines.
   it('plans 4,096 four-GPU workers as 4 pods, 128 spines and 64 super-spines, non-blocking', () => {
-    const f = planFabric(aDesign({ ...ROOMY_CIDRS, workerNodes: 4096 }));
+    const f = planFabric(aPlannedDesign({ ...ROOMY_CIDRS, workerNodes: 4096 }));
     expect([f.tiers, f.pods, f.leafSwitches, f.spineSwitches, f.superSpineSwitches]).toEqual([
       3, 4, 128, 128, 64,
     ]);
@@ -179,7 +179,7 @@ describe('3-tier fabric beyond the RA (pods of 32 leaves, one spine per leaf, su
   // 2,049 x 1-4-3-200: 64 full leaves + 1 leaf with one server (2 ports -> 1 uplink): pods of 32, 32
   // and 1 leaf; 65 spines; 64 x 32 + 1 = 2,049 spine uplinks -> ceil(2,049 / 64) = 33 super-spines.
   it('puts the 65th leaf in a third pod with its own spine', () => {
-    const f = planFabric(aDesign({ ...ROOMY_CIDRS, workerNodes: 2049 }));
+    const f = planFabric(aPlannedDesign({ ...ROOMY_CIDRS, workerNodes: 2049 }));
     expect([f.pods, f.leafSwitches, f.spineSwitches, f.superSpineSwitches, f.superSpineLinks]).toEqual([
       3, 65, 65, 33, 2049,
     ]);
@@ -188,7 +188,7 @@ describe('3-tier fabric beyond the RA (pods of 32 leaves, one spine per leaf, su
   });
 
   it('keeps the RA 2-tier fabric up to the layout limit (2,048 four-GPU workers: 64 leaves, 32 spines)', () => {
-    const f = planFabric(aDesign({ ...ROOMY_CIDRS, workerNodes: 2048 }));
+    const f = planFabric(aPlannedDesign({ ...ROOMY_CIDRS, workerNodes: 2048 }));
     expect([f.tiers, f.pods, f.leafSwitches, f.spineSwitches, f.superSpineSwitches]).toEqual([
       2, 1, 64, 32, 0,
     ]);

@@ -8,7 +8,7 @@ import {
 } from '../catalog/layouts';
 import { SUPERNIC } from '../catalog/nics';
 import { SN5610 } from '../catalog/switches';
-import type { DesignInput } from '../design/schema';
+import type { PlannedDesign } from '../design/schema';
 import { at } from '../util/must';
 import type { FabricPlan, LeafPlan, SpinePlan } from './types';
 
@@ -43,7 +43,7 @@ interface LeafBase {
 }
 
 /** Leaves filled in order, each with uplinks >= its server-facing bandwidth when there are spines. */
-function leafBases(input: DesignInput, withUplinks: boolean): LeafBase[] {
+function leafBases(input: PlannedDesign, withUplinks: boolean): LeafBase[] {
   const nicsPerServer = LAYOUTS[input.layout].eastWestNicsPerServer;
   const perLeaf = serversPerLeaf(input.layout);
   const portsPer800G = SPINE_LINK_GBPS / SERVER_PORT_GBPS;
@@ -130,7 +130,7 @@ function sparse(perTarget: readonly number[]): [number, number][] {
  * 32-server building block with 2 SuperNICs); with more than one leaf, 1 spine per 2 leaves and each
  * leaf's uplinks (800G) carry at least its server-facing bandwidth. Past 64 leaves, 3 tiers.
  */
-export function planFabric(input: DesignInput): FabricPlan {
+export function planFabric(input: PlannedDesign): FabricPlan {
   const layout = LAYOUTS[input.layout];
   const probe = leafBases(input, false);
   const tiers: 1 | 2 | 3 = probe.length === 1 ? 1 : probe.length <= TWO_TIER_MAX_LEAVES ? 2 : 3;

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LAYOUT_IDS } from '../catalog/ids';
 import { maxWorkerNodesFor } from '../catalog/layouts';
-import { aDesign, DEFAULT_DESIGN } from '../design/schema';
+import { aPlannedDesign, DEFAULT_DESIGN } from '../design/schema';
 import { ROOMY_CIDRS } from '../design/test-support/arbitraries';
 import { assertProperty } from '../design/test-support/seeds';
 import { planCluster } from './plan-cluster';
@@ -28,7 +28,7 @@ describe('the RA design points stay as the RA draws them (one row)', () => {
   // control plane (3 + 1 spare x 500 W, kept together) fits beside them: they stand in a rack next
   // to the block.
   it('puts 32 servers in the RA block of 3 racks, leaf in the middle, plus a network rack', () => {
-    const plan = planCluster(aDesign({ workerNodes: 32 }));
+    const plan = planCluster(aPlannedDesign({ workerNodes: 32 }));
     expect(rowsOf(plan)).toEqual(['A:4']);
     expect(gpuServers(plan)).toEqual([11, 10, 11, 0]);
     expect(rackOf(plan, 'leaf-1')).toBe('A02');
@@ -37,7 +37,7 @@ describe('the RA design points stay as the RA draws them (one row)', () => {
   });
 
   it('keeps the 7-rack row for 64 servers: blocks A01-A03 and A05-A07 around the spine rack A04', () => {
-    const plan = planCluster(aDesign());
+    const plan = planCluster(aPlannedDesign());
     expect(rowsOf(plan)).toEqual(['A:7']);
     expect(gpuServers(plan)).toEqual([11, 10, 11, 0, 11, 10, 11]);
     expect([rackOf(plan, 'leaf-1'), rackOf(plan, 'spine-1'), rackOf(plan, 'leaf-2')]).toEqual([
@@ -48,7 +48,7 @@ describe('the RA design points stay as the RA draws them (one row)', () => {
   });
 
   it('plans 48 servers as a 3-rack and a 2-rack block around the spine rack', () => {
-    const plan = planCluster(aDesign({ workerNodes: 48 }));
+    const plan = planCluster(aPlannedDesign({ workerNodes: 48 }));
     expect(rowsOf(plan)).toEqual(['A:6']);
     expect(rackOf(plan, 'spine-1')).toBe('A04');
   });
@@ -60,7 +60,7 @@ describe('larger sites: rows of 12 racks, the network racks in a middle row (han
   // (2,576 W each) = 38.1 kW + SN2201 200 W fills the first; 11 north-south + 4 control-plane +
   // spare (500 W each) the second: row C, between rows A-B and D-E.
   it('512 servers: rows A, B, network row C (2 racks), D, E', () => {
-    const plan = planCluster(aDesign({ workerNodes: 512, ...ROOMY_CIDRS }));
+    const plan = planCluster(aPlannedDesign({ workerNodes: 512, ...ROOMY_CIDRS }));
     expect(rowsOf(plan)).toEqual(['A:12', 'B:12', 'C:2N', 'D:12', 'E:12']);
     expect(rackOf(plan, 'spine-8')).toBe('C01');
     expect(rackOf(plan, 'ns-5')).toBe('C01');
@@ -72,7 +72,7 @@ describe('larger sites: rows of 12 racks, the network racks in a middle row (han
   // blocks a row: 10 full rows + 8 racks; 32 spines + 64 north-south + 4 CP in 7 network racks.
   // 11 block rows: 6 before the network row G, 5 after.
   it('2,048 servers: 11 block rows around the network row G, every run far below the 159 m of one row', () => {
-    const plan = planCluster(aDesign({ workerNodes: 2048, layout: '1-2-3-400', ...ROOMY_CIDRS }));
+    const plan = planCluster(aPlannedDesign({ workerNodes: 2048, layout: '1-2-3-400', ...ROOMY_CIDRS }));
     expect(rowsOf(plan)).toEqual([
       ...['A', 'B', 'C', 'D', 'E', 'F'].map((r) => `${r}:12`),
       'G:7N',
@@ -102,7 +102,7 @@ describe('floor properties', () => {
         const workerNodes = Math.max(1, Math.ceil(r.fraction * Math.min(600, maxWorkerNodesFor(r.layout))));
         const at = (budget: number, height: 42 | 48) =>
           planCluster(
-            aDesign({
+            aPlannedDesign({
               ...ROOMY_CIDRS,
               layout: r.layout,
               workerNodes,
@@ -127,7 +127,7 @@ describe('floor properties', () => {
       fc.property(designs, (r) => {
         const workerNodes = Math.max(1, Math.ceil(r.fraction * maxWorkerNodesFor(r.layout)));
         const plan = planCluster(
-          aDesign({
+          aPlannedDesign({
             ...ROOMY_CIDRS,
             layout: r.layout,
             workerNodes,

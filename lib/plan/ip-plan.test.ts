@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Cidr, cidrSize, formatIpv4, parseCidr, parseIpv4 } from '../design/cidr';
-import { aDesign } from '../design/schema';
+import { aPlannedDesign } from '../design/schema';
 import { validDesignArb } from '../design/test-support/arbitraries';
 import { assertProperty } from '../design/test-support/seeds';
 import { validatePlannable } from './logical';
@@ -29,7 +29,7 @@ const rows = (plan: ClusterPlan, network: AddressBlock['network']) =>
   plan.ipPlan.blocks.filter((b) => b.network === network);
 
 describe('IP plan of the RA reference (64 x 1-4-3-200, 172.16.0.0/16)', () => {
-  const plan = planCluster(aDesign());
+  const plan = planCluster(aPlannedDesign());
   const eastWest = rows(plan, 'east-west');
 
   it('gives every leaf port facing a SuperNIC one block, read from the cabled links', () => {
@@ -102,7 +102,7 @@ describe('IP plan of the RA reference (64 x 1-4-3-200, 172.16.0.0/16)', () => {
 
 describe('site subnets too small for the design', () => {
   it('refuses an OOB /24 for 64 servers, naming the field and the prefix that fits', () => {
-    const result = validatePlannable(aDesign({ oobCidr: '10.250.0.0/24' }));
+    const result = validatePlannable(aPlannedDesign({ oobCidr: '10.250.0.0/24' }));
     expect(result.success).toBe(false);
     if (result.success) return;
     const error = result.errors.find((e) => e.path === 'oobCidr');
@@ -113,16 +113,19 @@ describe('site subnets too small for the design', () => {
 
   it('refuses a north-south subnet without room for the MetalLB pool', () => {
     // 64 + 4 nodes + gateway + 9 reserved = 78 addresses, + 64 MetalLB = 142 > 126 usable in a /25.
-    const result = validatePlannable(aDesign({ northSouthCidr: '10.252.0.0/25', loadBalancerAddresses: 64 }));
+    const result = validatePlannable(
+      aPlannedDesign({ northSouthCidr: '10.252.0.0/25', loadBalancerAddresses: 64 }),
+    );
     expect(result.success).toBe(false);
     if (!result.success) expect(result.errors.map((e) => e.path)).toEqual(['northSouthCidr']);
     expect(
-      validatePlannable(aDesign({ northSouthCidr: '10.252.0.0/25', loadBalancerAddresses: 48 })).success,
+      validatePlannable(aPlannedDesign({ northSouthCidr: '10.252.0.0/25', loadBalancerAddresses: 48 }))
+        .success,
     ).toBe(true);
   });
 
   it('refuses overlapping site subnets on both fields, in words', () => {
-    const result = validatePlannable(aDesign({ managementCidr: '10.250.128.0/20' }));
+    const result = validatePlannable(aPlannedDesign({ managementCidr: '10.250.128.0/20' }));
     expect(result.success).toBe(false);
     if (result.success) return;
     expect(result.errors.find((e) => e.path === 'managementCidr')?.message).toBe(

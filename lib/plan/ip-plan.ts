@@ -4,7 +4,7 @@
  * MAAS subnets, the MetalLB pool) alike (RA Network configuration; RA Canonical MAAS configuration).
  */
 import { type Cidr, cidrSize, formatCidr, formatIpv4, parseCidr, subCidr } from '../design/cidr';
-import { clusterNodeCount, type DesignInput } from '../design/schema';
+import { clusterNodeCount, type PlannedDesign } from '../design/schema';
 import type { RackLayout } from './racks';
 import { RESERVED_AFTER_GATEWAY, siteSubnets } from './site-subnets';
 import type { AddressBlock, Cable, Endpoint, IpPlan, LogicalPlan } from './types';
@@ -59,7 +59,7 @@ function eastWestBlocks(logical: LogicalPlan, layout: RackLayout, cables: readon
 }
 
 /** Underlay: loopbacks (/32) in the lower half, leaf-spine then spine-super-spine /31s in the upper half, the lower tier's end first. */
-function underlayBlocks(input: DesignInput, layout: RackLayout, cables: readonly Cable[]): AddressBlock[] {
+function underlayBlocks(input: PlannedDesign, layout: RackLayout, cables: readonly Cable[]): AddressBlock[] {
   const underlay = cidrOf(input.underlayCidr);
   const half = underlay.prefix + 1;
   const loopbackBase = subCidr(underlay, half, 0).network;
@@ -98,7 +98,7 @@ function underlayBlocks(input: DesignInput, layout: RackLayout, cables: readonly
 }
 
 /** Out-of-band: gateway first, then one address per 1GbE port in cabling order. */
-function oobBlocks(input: DesignInput, cables: readonly Cable[]): AddressBlock[] {
+function oobBlocks(input: PlannedDesign, cables: readonly Cable[]): AddressBlock[] {
   const oob = cidrOf(input.oobCidr);
   return legsOf(cables, 'oob').map((leg, i) => ({
     network: 'oob',
@@ -113,7 +113,7 @@ function oobBlocks(input: DesignInput, cables: readonly Cable[]): AddressBlock[]
 }
 
 /** Kubernetes nodes in plan order: workers, then control plane and spare (placed, or virtual by label). */
-function clusterNodes(input: DesignInput, logical: LogicalPlan, layout: RackLayout): string[] {
+function clusterNodes(input: PlannedDesign, logical: LogicalPlan, layout: RackLayout): string[] {
   const workers = layout.workers.map((d) => d.name);
   if (layout.controlPlane.length > 0) return [...workers, ...layout.controlPlane.map((d) => d.name)];
   const cp = Array.from({ length: logical.controlPlane.nodes }, (_, i) => `cp-${i + 1}`);
@@ -152,7 +152,7 @@ function hostBlocks(
 }
 
 /** MetalLB: the top addresses of the north-south subnet, below the broadcast address. */
-function loadBalancerBlock(input: DesignInput): AddressBlock {
+function loadBalancerBlock(input: PlannedDesign): AddressBlock {
   const ns = cidrOf(input.northSouthCidr);
   const last = ns.network + cidrSize(ns) - 2;
   return {
@@ -179,7 +179,7 @@ const CONVENTIONS = [
 
 /** Every address block of the design, derived from its port-level links. */
 export function planIpPlan(
-  input: DesignInput,
+  input: PlannedDesign,
   logical: LogicalPlan,
   layout: RackLayout,
   cables: readonly Cable[],

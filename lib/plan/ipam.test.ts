@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cidrsOverlap, parseCidr } from '../design/cidr';
 import { ipamPodAddresses } from '../design/east-west-addressing';
-import { aDesign, validateDesign } from '../design/schema';
-import { PROPERTY_RUNS, validDesignArb } from '../design/test-support/arbitraries';
+import { aPlannedDesign, validateDesign } from '../design/schema';
+import { PROPERTY_RUNS, validPlannedDesignArb } from '../design/test-support/arbitraries';
 import { assertProperty } from '../design/test-support/seeds';
 import { planNetwork } from './ipam';
 
@@ -38,7 +38,7 @@ describe('ipamPodAddresses: what nv-ipam hands pods from one node prefix', () =>
 
 describe('per-switchport prefix: the RA and nv-ipam', () => {
   it("uses /30 with 1 GPU per SuperNIC (1-2-3-400): the RA's /30 without MIG, one pod address per rail", () => {
-    const n = planNetwork(aDesign({ layout: '1-2-3-400' }));
+    const n = planNetwork(aPlannedDesign({ layout: '1-2-3-400' }));
     expect([
       n.devicesPerNic,
       n.raPortPrefixLength,
@@ -49,12 +49,12 @@ describe('per-switchport prefix: the RA and nv-ipam', () => {
   });
 
   it('uses /30 for 1-2-3-400 with SR-IOV too (1 VF + the switchport), never the /31', () => {
-    const n = planNetwork(aDesign({ layout: '1-2-3-400', sriov: true }));
+    const n = planNetwork(aPlannedDesign({ layout: '1-2-3-400', sriov: true }));
     expect([n.portPrefixLength, n.gatewayIndex, n.nicSharingMode]).toEqual([30, 1, 'SriovNetwork']);
   });
 
   it('uses the single-tenant /31 with gateway index 0 only when asked for (1-2-3-400, no SR-IOV)', () => {
-    const n = planNetwork(aDesign({ layout: '1-2-3-400', pointToPointPorts: true }));
+    const n = planNetwork(aPlannedDesign({ layout: '1-2-3-400', pointToPointPorts: true }));
     expect([n.portPrefixLength, n.gatewayIndex, n.podAddressesPerPort, n.pointToPoint]).toEqual([
       31,
       0,
@@ -65,9 +65,9 @@ describe('per-switchport prefix: the RA and nv-ipam', () => {
 
   it('refuses the /31 option where GPUs share a SuperNIC or SR-IOV is on, naming the field', () => {
     for (const d of [
-      aDesign({ layout: '1-4-3-200', pointToPointPorts: true }),
-      aDesign({ layout: '1-2-3-400', pointToPointPorts: true, sriov: true }),
-      aDesign({ layout: '1-2-3-400', pointToPointPorts: true, migProfile: '2g.48gb' }),
+      aPlannedDesign({ layout: '1-4-3-200', pointToPointPorts: true }),
+      aPlannedDesign({ layout: '1-2-3-400', pointToPointPorts: true, sriov: true }),
+      aPlannedDesign({ layout: '1-2-3-400', pointToPointPorts: true, migProfile: '2g.48gb' }),
     ]) {
       const result = validateDesign(d);
       expect(result.success).toBe(false);
@@ -80,7 +80,7 @@ describe('per-switchport prefix: the RA and nv-ipam', () => {
   it.each(['1-2-2-200', '1-4-3-200'] as const)(
     'uses /29 with 2 GPUs per SuperNIC (%s) where the RA says /30, and notes it',
     (layout) => {
-      const n = planNetwork(aDesign({ layout }));
+      const n = planNetwork(aPlannedDesign({ layout }));
       expect([n.devicesPerNic, n.raPortPrefixLength, n.portPrefixLength, n.podAddressesPerPort]).toEqual([
         2, 30, 29, 5,
       ]);
@@ -89,7 +89,9 @@ describe('per-switchport prefix: the RA and nv-ipam', () => {
   );
 
   it("uses /29 for all-2g.48gb with 2 RTX PRO 6000 per SuperNIC: the RA's 5 addresses, 4 pods fit", () => {
-    const n = planNetwork(aDesign({ gpu: 'rtx-pro-6000', layout: '1-4-3-200', migProfile: '2g.48gb' }));
+    const n = planNetwork(
+      aPlannedDesign({ gpu: 'rtx-pro-6000', layout: '1-4-3-200', migProfile: '2g.48gb' }),
+    );
     expect([n.devicesPerNic, n.addressesNeededPerPort, n.raPortPrefixLength, n.portPrefixLength]).toEqual([
       4, 5, 29, 29,
     ]);
@@ -106,7 +108,7 @@ describe('per-switchport prefix: the RA and nv-ipam', () => {
   ] as const)(
     '%s %s all-%s: %i devices per NIC, RA /%i, planned /%i',
     (gpu, layout, migProfile, devices, ra, planned) => {
-      const n = planNetwork(aDesign({ gpu, layout, migProfile }));
+      const n = planNetwork(aPlannedDesign({ gpu, layout, migProfile }));
       expect([n.devicesPerNic, n.raPortPrefixLength, n.portPrefixLength]).toEqual([devices, ra, planned]);
       expect(n.podAddressesPerPort).toBeGreaterThanOrEqual(devices);
     },
@@ -115,20 +117,20 @@ describe('per-switchport prefix: the RA and nv-ipam', () => {
 
 describe('NIC sharing mode: RA network-operator-config layer', () => {
   it('passes the whole SuperNIC (HostDeviceNetwork) at 1:1 without SR-IOV', () => {
-    expect(planNetwork(aDesign({ layout: '1-2-3-400' })).nicSharingMode).toBe('HostDeviceNetwork');
+    expect(planNetwork(aPlannedDesign({ layout: '1-2-3-400' })).nicSharingMode).toBe('HostDeviceNetwork');
   });
   it('shares the SuperNIC (RdmaSharedDevice + MacvlanNetwork) with more GPUs than SuperNICs', () => {
-    expect(planNetwork(aDesign({ layout: '1-4-3-200' })).nicSharingMode).toBe('MacvlanNetwork');
+    expect(planNetwork(aPlannedDesign({ layout: '1-4-3-200' })).nicSharingMode).toBe('MacvlanNetwork');
   });
   it('shares the SuperNIC between MIG instances even at 1:1', () => {
-    expect(planNetwork(aDesign({ layout: '1-2-3-400', migProfile: '2g.48gb' })).nicSharingMode).toBe(
+    expect(planNetwork(aPlannedDesign({ layout: '1-2-3-400', migProfile: '2g.48gb' })).nicSharingMode).toBe(
       'MacvlanNetwork',
     );
   });
   it.each(['1-2-2-200', '1-2-3-400', '1-4-3-200'] as const)(
     'uses SriovNetwork whenever SR-IOV is enabled (%s)',
     (layout) => {
-      const n = planNetwork(aDesign({ layout, sriov: true }));
+      const n = planNetwork(aPlannedDesign({ layout, sriov: true }));
       expect(n.nicSharingMode).toBe('SriovNetwork');
       expect(n.nicSharingReason).toContain('20%');
     },
@@ -137,7 +139,7 @@ describe('NIC sharing mode: RA network-operator-config layer', () => {
 
 describe('CIDRPools per rail', () => {
   it('splits the east-west CIDR evenly between the 2 rails of the RA reference', () => {
-    const n = planNetwork(aDesign({ eastWestCidr: '172.16.0.0/16' }));
+    const n = planNetwork(aPlannedDesign({ eastWestCidr: '172.16.0.0/16' }));
     expect(n.ipamResource).toBe('CIDRPool');
     expect(n.pools.map((p) => [p.name, p.cidr, p.perNodeNetworkPrefix, p.gatewayIndex, p.nodes])).toEqual([
       ['rail-0', '172.16.0.0/17', 29, 1, 64],
@@ -148,25 +150,25 @@ describe('CIDRPools per rail', () => {
   });
 
   it('gives a single-SuperNIC layout one pool covering the whole CIDR', () => {
-    const n = planNetwork(aDesign({ layout: '1-2-2-200', eastWestCidr: '10.200.0.0/20' }));
+    const n = planNetwork(aPlannedDesign({ layout: '1-2-2-200', eastWestCidr: '10.200.0.0/20' }));
     expect(n.pools.map((p) => p.cidr)).toEqual(['10.200.0.0/20']);
   });
 
   it('refuses an east-west CIDR too small for the rails, naming the field', () => {
     // 64 workers x /29 = 512 addresses per rail; 2 rails need a /22.
-    const result = validateDesign(aDesign({ eastWestCidr: '172.16.0.0/23' }));
+    const result = validateDesign(aPlannedDesign({ eastWestCidr: '172.16.0.0/23' }));
     expect(result.success).toBe(false);
     if (!result.success) {
       const e = result.errors.find((x) => x.path === 'eastWestCidr');
       expect(e?.message).toMatch(/too small.*\/22/);
     }
-    expect(validateDesign(aDesign({ eastWestCidr: '172.16.0.0/22' })).success).toBe(true);
-    expect(() => planNetwork(aDesign({ eastWestCidr: '172.16.0.0/23' }))).toThrow(/eastWestCidr/);
+    expect(validateDesign(aPlannedDesign({ eastWestCidr: '172.16.0.0/22' })).success).toBe(true);
+    expect(() => planNetwork(aPlannedDesign({ eastWestCidr: '172.16.0.0/23' }))).toThrow(/eastWestCidr/);
   });
 
   it('keeps rails disjoint, inside the east-west CIDR, each holding a block per worker (fast-check)', () => {
     assertProperty(
-      fc.property(validDesignArb, (d) => {
+      fc.property(validPlannedDesignArb, (d) => {
         const n = planNetwork(d);
         const ew = cidr(d.eastWestCidr);
         const pools = n.pools.map((p) => cidr(p.cidr));

@@ -6,7 +6,7 @@ import {
   railPrefixLength,
   railSizing,
 } from '../design/east-west-addressing';
-import type { DesignInput } from '../design/schema';
+import type { PlannedDesign } from '../design/schema';
 import type { IpPool, NetworkPlan, NicSharingMode } from './types';
 
 const SECTION = 'Network configuration';
@@ -14,7 +14,7 @@ const SECTION = 'Network configuration';
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** Why the switchports get their prefix, in words: the devices, the RA's rule and nv-ipam's. */
-function prefixReason(input: DesignInput, port: PortAddressing): string {
+function prefixReason(input: PlannedDesign, port: PortAddressing): string {
   const what =
     input.migProfile === null
       ? `${plural(port.gpusPerNic, 'GPU')} per SuperNIC`
@@ -60,7 +60,7 @@ export function nicSharingFor(
  * sharing mode and one nv-ipam CIDRPool per rail (SuperNIC position): the east-west CIDR split evenly
  * between the rails. Throws when the CIDR is too small (validateDesign refuses such designs first).
  */
-export function planNetwork(input: DesignInput): NetworkPlan {
+export function planNetwork(input: PlannedDesign): NetworkPlan {
   const layout = LAYOUTS[input.layout];
   const port = portAddressing(
     input.gpu,

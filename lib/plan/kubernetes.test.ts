@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { aDesign } from '../design/schema';
+import { aPlannedDesign } from '../design/schema';
 import { planControlPlane } from './control-plane';
 import { planKubernetes } from './kubernetes';
 
-const plan = (overrides: Parameters<typeof aDesign>[0] = {}) => {
-  const d = aDesign(overrides);
+const plan = (overrides: Parameters<typeof aPlannedDesign>[0] = {}) => {
+  const d = aPlannedDesign(overrides);
   return planKubernetes(d, planControlPlane(d));
 };
 

@@ -7,7 +7,7 @@ import {
   PVCS,
 } from '../catalog/kubernetes';
 import { parseCidr } from '../design/cidr';
-import { clusterNodeCount, type DesignInput, NODE_POD_CIDR_PREFIX } from '../design/schema';
+import { clusterNodeCount, NODE_POD_CIDR_PREFIX, type PlannedDesign } from '../design/schema';
 import type { ControlPlanePlan, KubernetesPlan } from './types';
 
 function prefixOf(cidr: string): number {
@@ -20,7 +20,7 @@ function prefixOf(cidr: string): number {
  * Pod capacity, overhead pods, pod/service CIDR capacity, PVCs, Longhorn and MAAS pools
  * (RA Solution sizing, Storage configuration, Canonical MAAS configuration).
  */
-export function planKubernetes(input: DesignInput, controlPlane: ControlPlanePlan): KubernetesPlan {
+export function planKubernetes(input: PlannedDesign, controlPlane: ControlPlanePlan): KubernetesPlan {
   const workers = input.workerNodes;
   // "Allowing 250 * 64 = 16.000 pods to be active on worker nodes" (Solution sizing).
   const podCapacity = input.maxPodsPerNode * workers;

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { aDesign, type DesignInput } from '../design/schema';
+import { aPlannedDesign, type DesignInput } from '../design/schema';
 import { ROOMY_CIDRS } from '../design/test-support/arbitraries';
 import { planLogical } from './logical';
 import { sortWarnings, warning } from './warnings';
 
 const codes = (overrides: Partial<DesignInput>) =>
-  planLogical(aDesign(overrides)).warnings.map((w) => w.code);
+  planLogical(aPlannedDesign(overrides)).warnings.map((w) => w.code);
 const find = (overrides: Partial<DesignInput>, code: string) =>
-  planLogical(aDesign(overrides)).warnings.find((w) => w.code === code);
+  planLogical(aPlannedDesign(overrides)).warnings.find((w) => w.code === code);
 
 describe('logical warnings', () => {
   // "Above that node count, it may be better to consider 8-GPU HGX-based nodes instead." (Solution sizing)
@@ -92,7 +92,7 @@ describe('logical warnings', () => {
 
   it('lists errors first, then warnings, then infos', () => {
     const w = planLogical(
-      aDesign({ ...ROOMY_CIDRS, maxPodsPerNode: 20, workerNodes: 100, sriov: true }),
+      aPlannedDesign({ ...ROOMY_CIDRS, maxPodsPerNode: 20, workerNodes: 100, sriov: true }),
     ).warnings;
     const rank = { error: 0, warning: 1, info: 2 };
     const ranks = w.map((x) => rank[x.severity]);

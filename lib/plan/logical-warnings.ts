@@ -11,7 +11,7 @@ import {
 import { LAYOUTS } from '../catalog/layouts';
 import { SUPERNIC } from '../catalog/nics';
 import { EAST_WEST_GBPS_PER_GPU_RECOMMENDED, GPUS_PER_SERVER_BY_WORKLOAD } from '../catalog/requirements';
-import type { DesignInput } from '../design/schema';
+import type { PlannedDesign } from '../design/schema';
 import { at } from '../util/must';
 import type {
   ComputePlan,
@@ -36,7 +36,7 @@ const HW = 'Hardware resources';
 const NET = 'Network configuration';
 const SIZING = 'Solution sizing';
 
-function scaleWarnings(input: DesignInput, p: LogicalParts): PlanWarning[] {
+function scaleWarnings(input: PlannedDesign, p: LogicalParts): PlanWarning[] {
   if (input.workerNodes <= RA_MAX_WORKER_NODES) return [];
   const out = [
     warn(
@@ -57,7 +57,7 @@ function scaleWarnings(input: DesignInput, p: LogicalParts): PlanWarning[] {
   return out;
 }
 
-function workloadWarnings(input: DesignInput, p: LogicalParts): PlanWarning[] {
+function workloadWarnings(input: PlannedDesign, p: LogicalParts): PlanWarning[] {
   const allowed = GPUS_PER_SERVER_BY_WORKLOAD[input.workload];
   const perServer = p.compute.gpusPerServer;
   if (allowed.includes(perServer)) return [];
@@ -82,7 +82,7 @@ function requirementWarnings(p: LogicalParts): PlanWarning[] {
     );
 }
 
-function networkWarnings(input: DesignInput, p: LogicalParts): PlanWarning[] {
+function networkWarnings(input: PlannedDesign, p: LogicalParts): PlanWarning[] {
   const out: PlanWarning[] = [];
   const layout = LAYOUTS[input.layout];
   if (layout.eastWestGbpsPerGpu < EAST_WEST_GBPS_PER_GPU_RECOMMENDED) {
@@ -156,7 +156,7 @@ function networkWarnings(input: DesignInput, p: LogicalParts): PlanWarning[] {
   return out;
 }
 
-function controlPlaneWarnings(input: DesignInput, p: LogicalParts): PlanWarning[] {
+function controlPlaneWarnings(input: PlannedDesign, p: LogicalParts): PlanWarning[] {
   const out: PlanWarning[] = [];
   const cp = p.controlPlane;
   if (cp.beyondTable) {
@@ -199,7 +199,7 @@ function controlPlaneWarnings(input: DesignInput, p: LogicalParts): PlanWarning[
   return out;
 }
 
-function kubernetesWarnings(input: DesignInput, p: LogicalParts): PlanWarning[] {
+function kubernetesWarnings(input: PlannedDesign, p: LogicalParts): PlanWarning[] {
   const out: PlanWarning[] = [];
   const k = p.kubernetes;
   if (input.maxPodsPerNode < OVERHEAD_PODS_PER_NODE) {
@@ -233,7 +233,7 @@ function kubernetesWarnings(input: DesignInput, p: LogicalParts): PlanWarning[] 
 }
 
 /** Every sizing-rule warning of the logical plan, errors first (RA section named on each). */
-export function logicalWarnings(input: DesignInput, parts: LogicalParts): PlanWarning[] {
+export function logicalWarnings(input: PlannedDesign, parts: LogicalParts): PlanWarning[] {
   return sortWarnings([
     ...requirementWarnings(parts),
     ...scaleWarnings(input, parts),

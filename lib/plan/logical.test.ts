@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { aDesign, DEFAULT_DESIGN, type DesignInput } from '../design/schema';
+import { aPlannedDesign, DEFAULT_DESIGN, type DesignInput } from '../design/schema';
 import {
   growingDesignPairArb,
   PROPERTY_RUNS,
@@ -75,20 +75,20 @@ describe('planLogical: input handling', () => {
   });
 
   it('plans more workers than the 2-tier fabric holds as 3 tiers, with the beyond-the-RA warning', () => {
-    const p = planLogical(aDesign({ ...ROOMY_CIDRS, layout: '1-4-3-200', workerNodes: 2049 }));
+    const p = planLogical(aPlannedDesign({ ...ROOMY_CIDRS, layout: '1-4-3-200', workerNodes: 2049 }));
     expect(p.fabric.tiers).toBe(3);
     expect(p.warnings.map((w) => w.code)).toContain('three-tier-beyond-ra');
   });
 
   it('is deterministic and does not modify its input', () => {
-    const input = aDesign({ workerNodes: 48, migProfile: '2g.48gb' });
+    const input = aPlannedDesign({ workerNodes: 48, migProfile: '2g.48gb' });
     const copy = structuredClone(input);
     expect(planLogical(input)).toEqual(planLogical(input));
     expect(input).toEqual(copy);
   });
 
   it('plans 4,096 workers in milliseconds', () => {
-    const big = aDesign({ ...ROOMY_CIDRS, layout: '1-2-2-200', workerNodes: 4096 });
+    const big = aPlannedDesign({ ...ROOMY_CIDRS, layout: '1-2-2-200', workerNodes: 4096 });
     planLogical(big);
     const start = performance.now();
     for (let i = 0; i < 20; i++) planLogical(big);

@@ -1,5 +1,6 @@
 import { SOFTWARE } from '../catalog/software';
-import { type DesignInput, type DesignResult, validateDesign } from '../design/schema';
+import { type CidrProposal, PREFERRED_CIDRS } from '../design/auto-cidrs';
+import { type DesignInput, type DesignResult, planDesign, validateDesign } from '../design/schema';
 import { planCompute } from './compute';
 import { planControlPlane } from './control-plane';
 import { planFabric } from './fabric';
@@ -10,7 +11,8 @@ import { planNorthSouth } from './north-south';
 import { planNotes } from './notes';
 import { planOob } from './oob';
 import { siteSubnetProblems } from './site-subnets';
-import type { LogicalPlan } from './types';
+import type { LogicalPlan, PlanNote } from './types';
+import { note } from './warnings';
 
 /**
  * Every problem of a design, the schema's and the plan's (site subnets too small for the design),
@@ -26,6 +28,31 @@ export function validatePlannable(value: unknown): DesignResult {
     if (error instanceof InvalidDesignError) return { success: false, errors: error.errors };
     throw error;
   }
+}
+
+/** Each CIDR the planner had to grow or move, as a note naming the RA's value (Solution sizing). */
+function proposalNotes(proposals: readonly CidrProposal[]): PlanNote[] {
+  return proposals.flatMap((p) =>
+    p.changed === null
+      ? []
+      : [
+          note(
+            `auto-${p.field}`,
+            `Planner-chosen ${p.field}`,
+            `${p.changed}; set it in the design to choose your own.`,
+            {
+              value: p.cidr,
+              section: 'Planner proposal (CIDR left to the planner)',
+            },
+            [
+              {
+                value: PREFERRED_CIDRS[p.field],
+                section: p.field === 'eastWestCidr' ? 'Planner default' : 'Solution sizing',
+              },
+            ],
+          ),
+        ],
+  );
 }
 
 /** Thrown for an invalid DesignInput; `errors` holds each field problem. */
@@ -49,7 +76,8 @@ export class InvalidDesignError extends Error {
 export function planLogical(input: DesignInput): LogicalPlan {
   const valid = validateDesign(input);
   if (!valid.success) throw new InvalidDesignError(valid.errors);
-  const design = valid.data;
+  // Auto CIDRs become the planner's proposal; every rule below reads the planned design.
+  const { design, proposals } = planDesign(valid.data);
   const compute = planCompute(design);
   const controlPlane = planControlPlane(design);
   const kubernetes = planKubernetes(design, controlPlane);
@@ -71,6 +99,6 @@ export function planLogical(input: DesignInput): LogicalPlan {
     network,
     software: SOFTWARE.map((row) => ({ ...row })),
     warnings: logicalWarnings(design, { compute, controlPlane, kubernetes, fabric, network }),
-    notes: planNotes(design, controlPlane, network),
+    notes: [...planNotes(design, controlPlane, network), ...proposalNotes(proposals)],
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aDesign } from '../design/schema';
+import { aPlannedDesign } from '../design/schema';
 import { planNorthSouth } from './north-south';
 
 describe('planNorthSouth: RA Network configuration', () => {
@@ -11,12 +11,12 @@ describe('planNorthSouth: RA Network configuration', () => {
     [64, 2],
     [65, 3],
   ])('%i workers -> %i north-south SN5610', (workerNodes, switches) => {
-    expect(planNorthSouth(aDesign({ workerNodes })).switches).toBe(switches);
+    expect(planNorthSouth(aPlannedDesign({ workerNodes })).switches).toBe(switches);
   });
 
   // "Bluefield-3 B3220 DPU for 2x200GbE of north-south traffic" (Architecture).
   it('connects 2 x 200GbE per worker', () => {
-    const ns = planNorthSouth(aDesign({ workerNodes: 64 }));
+    const ns = planNorthSouth(aPlannedDesign({ workerNodes: 64 }));
     expect([ns.dpuPortsPerServer, ns.dpuPortGbps, ns.serverPorts, ns.switchModel]).toEqual([
       2,
       200,

@@ -1,7 +1,7 @@
 import { LAYOUTS } from '../catalog/layouts';
 import { DPU } from '../catalog/nics';
 import { SN5610 } from '../catalog/switches';
-import type { DesignInput } from '../design/schema';
+import type { PlannedDesign } from '../design/schema';
 import type { NorthSouthPlan } from './types';
 
 /**
@@ -11,7 +11,7 @@ import type { NorthSouthPlan } from './types';
 export const NORTH_SOUTH_SERVERS_PER_SWITCH = 32;
 
 /** North-south network: the B3220 DPU's 2 x 200GbE per worker, one SN5610 per 32 workers. */
-export function planNorthSouth(input: DesignInput): NorthSouthPlan {
+export function planNorthSouth(input: PlannedDesign): NorthSouthPlan {
   const dpuPortsPerServer = DPU.ports * LAYOUTS[input.layout].northSouthDpusPerServer;
   return {
     dpuPortsPerServer,

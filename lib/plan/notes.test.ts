@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aDesign, DEFAULT_DESIGN } from '../design/schema';
+import { aPlannedDesign, DEFAULT_DESIGN } from '../design/schema';
 import { planLogical } from './logical';
 
 const notes = planLogical(DEFAULT_DESIGN).notes;
@@ -36,14 +36,14 @@ describe('RA discrepancy notes: each names both sections and the chosen value', 
 
   it('states the layout-specific 2-tier maximum: 2,048 workers with 2 SuperNICs, 4,096 with 1', () => {
     expect(byCode('two-tier-limit').message).toContain('layout 1-4-3-200: 2,048 workers');
-    const single = planLogical(aDesign({ layout: '1-2-2-200' })).notes.find(
+    const single = planLogical(aPlannedDesign({ layout: '1-2-2-200' })).notes.find(
       (n) => n.code === 'two-tier-limit',
     );
     expect(single?.message).toContain('layout 1-2-2-200: 4,096 workers');
   });
 
   it('uses this design’s control-plane row in the sizing note', () => {
-    const small = planLogical(aDesign({ workerNodes: 8 })).notes.find(
+    const small = planLogical(aPlannedDesign({ workerNodes: 8 })).notes.find(
       (n) => n.code === 'control-plane-sizing',
     );
     expect(small?.chosen?.value).toBe('4 cores, 8 GB per node');
@@ -55,8 +55,8 @@ describe('RA discrepancy notes: each names both sections and the chosen value', 
 });
 
 describe('switchport prefix: the RA against NVIDIA IPAM', () => {
-  const prefixNote = (overrides: Parameters<typeof aDesign>[0]) =>
-    planLogical(aDesign(overrides)).notes.find((n) => n.code === 'switchport-prefix');
+  const prefixNote = (overrides: Parameters<typeof aPlannedDesign>[0]) =>
+    planLogical(aPlannedDesign(overrides)).notes.find((n) => n.code === 'switchport-prefix');
 
   // RA Network configuration: "we recommend ... /30 subnet prefixes per switchport. This gives you 4
   // usable addresses per link, one used by the switchport and 3 available to be used by VFs".

@@ -1,6 +1,6 @@
 import { SOLUTION_SIZING_CONTROL_PLANE } from '../catalog/kubernetes';
 import { maxWorkerNodesFor, TWO_TIER_MAX_SERVER_PORTS } from '../catalog/layouts';
-import type { DesignInput } from '../design/schema';
+import type { PlannedDesign } from '../design/schema';
 import type { ControlPlanePlan, NetworkPlan, PlanNote } from './types';
 import { note } from './warnings';
 
@@ -11,7 +11,7 @@ const fmt = (n: number) => n.toLocaleString('en-US');
  * each value is stated. Always the same list, in the same order; some texts show this design's value.
  */
 export function planNotes(
-  input: DesignInput,
+  input: PlannedDesign,
   controlPlane: ControlPlanePlan,
   network: NetworkPlan,
 ): PlanNote[] {

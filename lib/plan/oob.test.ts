@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { aDesign } from '../design/schema';
+import { aPlannedDesign } from '../design/schema';
 import { planControlPlane } from './control-plane';
 import { planFabric } from './fabric';
 import { planNorthSouth } from './north-south';
 import { planOob } from './oob';
 import { planCluster } from './plan-cluster';
 
-const plan = (overrides: Parameters<typeof aDesign>[0]) => {
-  const d = aDesign(overrides);
+const plan = (overrides: Parameters<typeof aPlannedDesign>[0]) => {
+  const d = aPlannedDesign(overrides);
   return planOob(d, planFabric(d), planNorthSouth(d), planControlPlane(d));
 };
 
@@ -40,7 +40,7 @@ describe('OOB switches: the count the rack plan places', () => {
   // leaf racks 10 x 4 + 1 leaf management port = 41, the spine rack 3 control-plane + 1 spare BMCs +
   // 3 SN5610 management ports = 7: one SN2201 in each rack.
   it('places one SN2201 per rack of the RA reference, and the plan reports that count', () => {
-    const plan = planCluster(aDesign());
+    const plan = planCluster(aPlannedDesign());
     const perRack = plan.racks.map((r) => r.devices.filter((d) => d.kind === 'sn2201').length);
     expect(perRack).toEqual([1, 1, 1, 1, 1, 1, 1]);
     expect(plan.oob.switches).toBe(7);

@@ -1,7 +1,7 @@
 import { LAYOUTS } from '../catalog/layouts';
 import { DPU, SUPERNIC } from '../catalog/nics';
 import { SN2201, SN5610 } from '../catalog/switches';
-import type { DesignInput } from '../design/schema';
+import type { PlannedDesign } from '../design/schema';
 import type { ControlPlanePlan, FabricPlan, NorthSouthPlan, OobPorts } from './types';
 
 /** BMC ports per server (one dedicated BMC port; hardware-facts section 1). */
@@ -14,7 +14,7 @@ export const BMC_PORTS_PER_SERVER = 1;
  * The SN2201 count is not decided here: the rack plan places the switches each rack needs.
  */
 export function planOob(
-  input: DesignInput,
+  input: PlannedDesign,
   fabric: FabricPlan,
   northSouth: NorthSouthPlan,
   controlPlane: ControlPlanePlan,

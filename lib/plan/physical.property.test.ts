@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CABLE_PARTS_BY_ID, cablePartsFor } from '../catalog/cables';
 import { CONTROL_PLANE_NODE_COUNTS, GPU_IDS, LAYOUT_IDS, MEDIA_POLICY_IDS } from '../catalog/ids';
 import { LAYOUTS, maxWorkerNodesFor } from '../catalog/layouts';
-import { aDesign, type DesignInput } from '../design/schema';
+import { aPlannedDesign, type DesignInput } from '../design/schema';
 import { ROOMY_CIDRS } from '../design/test-support/arbitraries';
 import { assertProperty } from '../design/test-support/seeds';
 import { planCluster } from './plan-cluster';
@@ -29,7 +29,7 @@ const designArb: fc.Arbitrary<DesignInput> = fc
     aisleWidthMm: fc.integer({ min: 600, max: 3000 }),
   })
   .map((r) =>
-    aDesign({
+    aPlannedDesign({
       ...ROOMY_CIDRS,
       gpu: r.gpu,
       layout: r.layout,
@@ -238,15 +238,15 @@ describe('physical plan properties', () => {
       underlayCidr: '10.128.0.0/14',
       oobCidr: '10.132.0.0/14',
     };
-    checkPlan(planCluster(aDesign({ ...wide, layout: '1-4-3-200', workerNodes: 2049 })));
-    checkPlan(planCluster(aDesign({ ...wide, layout: '1-2-2-200', workerNodes: 8192 })));
+    checkPlan(planCluster(aPlannedDesign({ ...wide, layout: '1-4-3-200', workerNodes: 2049 })));
+    checkPlan(planCluster(aPlannedDesign({ ...wide, layout: '1-2-2-200', workerNodes: 8192 })));
   }, 60_000);
 
   it('hold at the fabric limits: 4,096 workers with 1 SuperNIC, 2,048 with 2', () => {
-    checkPlan(planCluster(aDesign({ ...ROOMY_CIDRS, layout: '1-2-2-200', workerNodes: 4096 })));
+    checkPlan(planCluster(aPlannedDesign({ ...ROOMY_CIDRS, layout: '1-2-2-200', workerNodes: 4096 })));
     checkPlan(
       planCluster(
-        aDesign({
+        aPlannedDesign({
           ...ROOMY_CIDRS,
           layout: '1-4-3-200',
           workerNodes: 2048,

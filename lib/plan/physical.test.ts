@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aDesign, DEFAULT_DESIGN } from '../design/schema';
+import { aPlannedDesign, DEFAULT_DESIGN } from '../design/schema';
 import { ROOMY_CIDRS } from '../design/test-support/arbitraries';
 import { planLogical } from './logical';
 import { planPhysical } from './physical';
@@ -43,7 +43,8 @@ describe('planPhysical: the RA reference (64 servers, 1-4-3-200; RA Network conf
   });
 
   it('is the same as planPhysical over planLogical', () => {
-    const physical = planPhysical(DEFAULT_DESIGN, planLogical(DEFAULT_DESIGN));
+    const logical = planLogical(DEFAULT_DESIGN);
+    const physical = planPhysical(logical.input, logical);
     expect(physical.racks).toEqual(plan.racks);
     expect(physical.bom).toEqual(plan.bom);
   });
@@ -60,7 +61,7 @@ describe('planPhysical: 16 servers, 1-4-3-200, checked by hand', () => {
   // OOB ports: rack 1 = 8 x 4 + 6 = 38, rack 2 = 32: one SN2201 each; 70 Cat6 cables.
   // Rack 2 is the leaf rack's neighbour, so every server cable runs sideways: <= 0.5 m vertical +
   // 0.6 m + 2 x 0.5 m slack < 3 m: 16 east-west + 16 north-south DAC.
-  const plan = planCluster(aDesign({ workerNodes: 16 }));
+  const plan = planCluster(aPlannedDesign({ workerNodes: 16 }));
 
   it('has 2 racks: the leaf, north-south switch and control plane with 8 servers, then 8 servers', () => {
     expect(plan.racks.map((r) => r.role)).toEqual(['mixed', 'gpu']);
@@ -96,7 +97,7 @@ describe('planPhysical: 200 servers, 1-4-3-200, on a floor of 12-rack rows, chec
   // Cables: 200 east-west, 200 leaf-spine, 200 north-south; OOB 200 x 4 + 18 SN5610 + 4 CP = 822.
   // DAC: the 200 east-west runs (in-block); every leaf-spine and north-south run crosses to row B:
   //   at least one 2.4 m row pitch + 2 x 0.3 m tray + 1 m slack > the 3 m DAC reach.
-  const plan = planCluster(aDesign({ workerNodes: 200, ...ROOMY_CIDRS }));
+  const plan = planCluster(aPlannedDesign({ workerNodes: 200, ...ROOMY_CIDRS }));
 
   it("has rows A (4 blocks), B (the network rack) and C (3 blocks), the leaf in each block's middle rack", () => {
     expect(plan.floor.rowDetails.map((r) => [r.name, r.racks, r.network])).toEqual([
@@ -166,7 +167,7 @@ describe('planPhysical: 200 servers, 1-4-3-200, on a floor of 12-rack rows, chec
 
 describe('planPhysical: 4,096 workers (speed is measured by npm run bench, not here)', () => {
   it('cables every SuperNIC pair of 4,096 one-SuperNIC servers', () => {
-    const plan = planCluster(aDesign({ workerNodes: 4096, layout: '1-2-2-200', ...ROOMY_CIDRS }));
+    const plan = planCluster(aPlannedDesign({ workerNodes: 4096, layout: '1-2-2-200', ...ROOMY_CIDRS }));
     expect(plan.cabling.cables.filter((c) => c.network === 'east-west')).toHaveLength(2048);
   });
 });

@@ -1,4 +1,4 @@
-import type { DesignInput } from '../design/schema';
+import type { PlannedDesign } from '../design/schema';
 import { planBom } from './bom';
 import { planCabling } from './cabling';
 import { planIpPlan } from './ip-plan';
@@ -19,7 +19,7 @@ const OUT_OF_SCOPE = info(
  * with its ports, length, media, cost and power, per-rack power against the budget, and the BOM.
  * Pure and deterministic; linear in the number of devices and cables.
  */
-export function planPhysical(input: DesignInput, logical: LogicalPlan): PhysicalPlan {
+export function planPhysical(input: PlannedDesign, logical: LogicalPlan): PhysicalPlan {
   const layout = planRacks(input, logical);
   const { cabling, warnings: cablingWarnings } = planCabling(input, logical, layout);
   const { racks, power, warnings: powerWarnings } = planPower(input, layout.racks, cabling.cables);

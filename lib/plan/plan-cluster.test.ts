@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { aDesign } from '../design/schema';
+import { aPlannedDesign } from '../design/schema';
 import { planCluster } from './plan-cluster';
 
 describe('planCluster', () => {
   it('lists errors before warnings before infos, whichever module raised them', () => {
     // 1 kW racks cannot hold a 3.5 kW server (physical error) and > 64 workers is beyond the RA (logical warning).
     const plan = planCluster(
-      aDesign({ workerNodes: 80, physical: { ...aDesign().physical, rackPowerBudgetKW: 1 } }),
+      aPlannedDesign({ workerNodes: 80, physical: { ...aPlannedDesign().physical, rackPowerBudgetKW: 1 } }),
     );
     const rank = { error: 0, warning: 1, info: 2 } as const;
     const ranks = plan.warnings.map((w) => rank[w.severity]);
@@ -15,7 +15,7 @@ describe('planCluster', () => {
   });
 
   it('counts the SN2201s it placed in the racks as the OOB switches', () => {
-    const plan = planCluster(aDesign());
+    const plan = planCluster(aPlannedDesign());
     const placed = plan.racks.flatMap((r) => r.devices).filter((d) => d.kind === 'sn2201').length;
     expect(plan.oob.switches).toBe(placed);
     // RA 7-rack reference: every rack has OOB ports to serve, so one SN2201 each at least.
@@ -23,7 +23,7 @@ describe('planCluster', () => {
   });
 
   it('is deterministic: the same design gives the same plan', () => {
-    const design = aDesign({ workerNodes: 200, layout: '1-2-3-400' });
+    const design = aPlannedDesign({ workerNodes: 200, layout: '1-2-3-400' });
     expect(JSON.stringify(planCluster(design))).toBe(JSON.stringify(planCluster(design)));
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aDesign, DEFAULT_DESIGN, type DesignInput } from '../design/schema';
+import { aPlannedDesign, DEFAULT_DESIGN, type DesignInput } from '../design/schema';
 import { planCabling } from './cabling';
 import { planLogical } from './logical';
 import { BTU_PER_HOUR_PER_W, cablePowerByRack, planPower } from './power';
@@ -8,9 +8,9 @@ import type { Cable } from './types';
 
 const powerOf = (d: DesignInput) => {
   const logical = planLogical(d);
-  const layout = planRacks(d, logical);
-  const { cabling } = planCabling(d, logical, layout);
-  return { cabling, ...planPower(d, layout.racks, cabling.cables) };
+  const layout = planRacks(logical.input, logical);
+  const { cabling } = planCabling(logical.input, logical, layout);
+  return { cabling, ...planPower(logical.input, layout.racks, cabling.cables) };
 };
 
 const fibreKit = (aRack: string, bRacks: string[]): Cable => ({
@@ -53,7 +53,7 @@ describe('planPower', () => {
   });
 
   it('rack power is the sum of its devices plus its cable share; totals add up; BTU/h = W x 3.412', () => {
-    const { racks, power, cabling } = powerOf(aDesign({ workerNodes: 200 }));
+    const { racks, power, cabling } = powerOf(aPlannedDesign({ workerNodes: 200 }));
     let devicesW = 0;
     for (const r of racks) {
       const dev = r.devices.reduce((s, d) => s + d.powerMaxW, 0);
@@ -70,7 +70,7 @@ describe('planPower', () => {
   it('warns, naming the racks, when a rack cannot meet the budget', () => {
     // 3 kW: one 3.5 kW server per rack is still over.
     const { racks, warnings } = powerOf(
-      aDesign({ workerNodes: 3, physical: { ...DEFAULT_DESIGN.physical, rackPowerBudgetKW: 3 } }),
+      aPlannedDesign({ workerNodes: 3, physical: { ...DEFAULT_DESIGN.physical, rackPowerBudgetKW: 3 } }),
     );
     const over = racks.filter((r) => r.overBudget);
     expect(over.length).toBeGreaterThan(0);

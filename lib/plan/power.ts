@@ -1,5 +1,5 @@
 import { CABLE_PARTS_BY_ID } from '../catalog/cables';
-import type { DesignInput } from '../design/schema';
+import type { PlannedDesign } from '../design/schema';
 import { at } from '../util/must';
 import type { PlacedRack } from './racks';
 import type { Cable, PlanWarning, PowerPlan, RackPlan } from './types';
@@ -39,7 +39,7 @@ export interface PowerResult {
  * RA Network configuration). rack.powerKW is the design figure: device maximums plus cable power.
  */
 export function planPower(
-  input: DesignInput,
+  input: PlannedDesign,
   placed: readonly PlacedRack[],
   cables: readonly Cable[],
 ): PowerResult {

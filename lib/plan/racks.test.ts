@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { aDesign, DEFAULT_DESIGN, type DesignInput } from '../design/schema';
+import { aPlannedDesign, DEFAULT_DESIGN, type DesignInput } from '../design/schema';
 import { planLogical } from './logical';
 import { distribute, type PlacedRack, planRacks, workerOobPortNames } from './racks';
 
-const layoutOf = (d: DesignInput) => planRacks(d, planLogical(d));
+const layoutOf = (d: DesignInput) => {
+  const logical = planLogical(d);
+  return planRacks(logical.input, logical);
+};
 const servers = (r: PlacedRack) => r.devices.filter((d) => d.kind === 'gpu-server').length;
 const rackOf = (racks: PlacedRack[], label: string) =>
   racks.find((r) => r.devices.some((d) => d.name.endsWith(`-${label}`)))?.name;
@@ -84,7 +87,7 @@ describe('planRacks: capacity from rack height and power budget', () => {
     // floor((42 - 2 SN2201) / 2) = 20 servers, the leaf rack 19 -> 18 (even, for shared splitters):
     // 4 racks per block (16 each); at 48U 23 -> 22 and 22: 3 racks per block (22/22/20).
     const d = (rackHeightU: 42 | 48) =>
-      aDesign({
+      aPlannedDesign({
         layout: '1-2-2-200',
         workerNodes: 128,
         physical: { ...DEFAULT_DESIGN.physical, rackHeightU, rackPowerBudgetKW: 200 },
@@ -97,7 +100,10 @@ describe('planRacks: capacity from rack height and power budget', () => {
     // 5 kW: one 3.5 kW server per plain rack. The leaf rack holds the leaf (2,000 W + 4 ports x 18 W
     // optics allowance) and ns-1 (same) + its SN2201 (200 W) = 4,344 W, no servers; the control
     // plane (3 nodes + the spare, 4 x 500 W, kept together) goes to a network rack beside the block.
-    const d = aDesign({ workerNodes: 4, physical: { ...DEFAULT_DESIGN.physical, rackPowerBudgetKW: 5 } });
+    const d = aPlannedDesign({
+      workerNodes: 4,
+      physical: { ...DEFAULT_DESIGN.physical, rackPowerBudgetKW: 5 },
+    });
     const { racks } = layoutOf(d);
     expect(racks.map(servers)).toEqual([1, 1, 0, 1, 1, 0]);
     expect(rackOf(racks, 'leaf-1')).toBe('A03');
@@ -107,7 +113,7 @@ describe('planRacks: capacity from rack height and power budget', () => {
   });
 
   it('keeps 1-SuperNIC servers in pairs within a rack', () => {
-    const { racks } = layoutOf(aDesign({ layout: '1-2-2-200', workerNodes: 45 }));
+    const { racks } = layoutOf(aPlannedDesign({ layout: '1-2-2-200', workerNodes: 45 }));
     const odd = racks.filter((r) => servers(r) % 2 === 1);
     expect(odd.length).toBeLessThanOrEqual(1);
   });

@@ -1,7 +1,7 @@
 import { MAX_SERVER_PORT_CABLE_POWER_W, MAX_SWITCH_PORT_CABLE_POWER_W } from '../catalog/cables';
 import { CONTROL_PLANE_SERVER, WORKER_SERVER, workerServerPower } from '../catalog/server';
 import { SN2201, SN5610 } from '../catalog/switches';
-import type { DesignInput } from '../design/schema';
+import type { PlannedDesign } from '../design/schema';
 import { at, must } from '../util/must';
 import type {
   DeviceKind,
@@ -290,7 +290,7 @@ function arrangeFloor(segments: readonly Segment[], racksPerRow: number): FloorS
 }
 
 /** The floor's size and rows, from the placed racks (rows alternate so fronts face a cold aisle). */
-function floorPlan(slots: readonly FloorSlot[], input: DesignInput): FloorPlan {
+function floorPlan(slots: readonly FloorSlot[], input: PlannedDesign): FloorPlan {
   const p = input.physical;
   const rowCount = slots.reduce((n, s) => Math.max(n, s.row + 1), 0);
   const rows = Array.from({ length: rowCount }, (_, row) => ({
@@ -313,7 +313,7 @@ function floorPlan(slots: readonly FloorSlot[], input: DesignInput): FloorPlan {
 }
 
 /** Places every device of the design in racks and U positions. Deterministic. */
-export function planRacks(input: DesignInput, logical: LogicalPlan): RackLayout {
+export function planRacks(input: PlannedDesign, logical: LogicalPlan): RackLayout {
   const { compute, fabric, northSouth, controlPlane, oob } = logical;
   const nics = compute.eastWestNicsPerServer;
   const power = workerServerPower(input.layout, input.gpu);
@@ -435,7 +435,7 @@ type SpecGroups = Record<
 >;
 
 /** Turns rack contents into named racks with U positions, and indexes the placed devices by role. */
-function materialise(floor: readonly FloorSlot[], input: DesignInput, groups: SpecGroups): RackLayout {
+function materialise(floor: readonly FloorSlot[], input: PlannedDesign, groups: SpecGroups): RackLayout {
   const heightU = input.physical.rackHeightU;
   const positionWidth = Math.max(2, String(input.physical.racksPerRow).length);
   const placed = new Map<DeviceSpec, PlacedDevice>();

@@ -5,7 +5,7 @@
  */
 
 import { type Cidr, cidrSize, formatIpv4, parseCidr, prefixForAddresses } from '../design/cidr';
-import { CIDR_LABELS, clusterNodeCount, type DesignInput, type FieldError } from '../design/schema';
+import { CIDR_LABELS, clusterNodeCount, type FieldError, type PlannedDesign } from '../design/schema';
 import type { ControlPlanePlan, FabricPlan, NorthSouthPlan, OobPorts, SiteSubnet } from './types';
 
 /** Addresses after the gateway kept for MAAS region/rack controllers, DNS and other site services. */
@@ -37,7 +37,7 @@ export function loopbackCount(parts: Pick<SiteSubnetParts, 'fabric' | 'northSout
   return f.leafSwitches + f.spineSwitches + f.superSpineSwitches + parts.northSouth.switches;
 }
 
-export function subnetNeeds(input: DesignInput, parts: SiteSubnetParts): SubnetNeed[] {
+export function subnetNeeds(input: PlannedDesign, parts: SiteSubnetParts): SubnetNeed[] {
   const nodes = clusterNodeCount(input);
   const hostSubnet = 1 + RESERVED_AFTER_GATEWAY + nodes;
   const loopbacks = loopbackCount(parts);
@@ -98,7 +98,7 @@ function fits(need: SubnetNeed, cidr: Cidr): boolean {
 }
 
 /** A message in words for each subnet too small for the design; none when all fit. */
-export function siteSubnetProblems(input: DesignInput, parts: SiteSubnetParts): FieldError[] {
+export function siteSubnetProblems(input: PlannedDesign, parts: SiteSubnetParts): FieldError[] {
   return subnetNeeds(input, parts).flatMap((need) => {
     const cidr = parsed(input[need.field]);
     if (fits(need, cidr)) return [];
@@ -113,7 +113,7 @@ export function siteSubnetProblems(input: DesignInput, parts: SiteSubnetParts): 
 }
 
 /** The site subnets as the plan reports them. */
-export function siteSubnets(input: DesignInput, parts: SiteSubnetParts): SiteSubnet[] {
+export function siteSubnets(input: PlannedDesign, parts: SiteSubnetParts): SiteSubnet[] {
   return subnetNeeds(input, parts).map((need) => {
     const cidr = parsed(input[need.field]);
     return {

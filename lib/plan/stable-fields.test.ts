@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { aDesign } from '../design/schema';
+import { aPlannedDesign } from '../design/schema';
 import { planCluster } from './plan-cluster';
 
 /** The first-column paths of the README table, e.g. `racks[]` -> ["racks"], `bom.lines[]` -> ["bom","lines"]. */
@@ -31,14 +31,14 @@ describe('README stable fields', () => {
   });
 
   it.each([
-    ['the RA reference', aDesign()],
+    ['the RA reference', aPlannedDesign()],
     [
       '1 worker, virtual control plane',
-      aDesign({ workerNodes: 1, controlPlane: { nodes: 1, placement: 'virtual' } }),
+      aPlannedDesign({ workerNodes: 1, controlPlane: { nodes: 1, placement: 'virtual' } }),
     ],
     [
       'H200 with MIG and SR-IOV',
-      aDesign({ gpu: 'h200-nvl', migProfile: '1g.18gb', sriov: true, workerNodes: 48 }),
+      aPlannedDesign({ gpu: 'h200-nvl', migProfile: '1g.18gb', sriov: true, workerNodes: 48 }),
     ],
   ])('holds every one of them for %s', (_name, design) => {
     const plan = planCluster(design);
@@ -50,7 +50,7 @@ describe('README stable fields', () => {
   // 25 x 4 + 131 overhead; /12 -> 2^(24-12) node /24s; /14 -> 2^18 services; the 10-worker row of
   // the control-plane table (4 cores, 8 GB); 2 GPUs per SuperNIC -> /29 (RA /30, nv-ipam).
   it('has the hand-checked values for 4 workers', () => {
-    const p = planCluster(aDesign({ workerNodes: 4 }));
+    const p = planCluster(aPlannedDesign({ workerNodes: 4 }));
     expect({
       totalGpus: p.compute.totalGpus,
       totalGpuMemoryGB: p.compute.totalGpuMemoryGB,

@@ -1,12 +1,12 @@
 /**
- * The ClusterPlan: everything that follows from a DesignInput, as plain serialisable data.
+ * The ClusterPlan: everything that follows from a PlannedDesign, as plain serialisable data.
  * Every view, exporter and the CLI read this; none re-derives a rule. Field names marked STABLE are
  * part of the CLI's JSON contract (README, "plan command") and must not be renamed.
  */
 import type { CableMediaId } from '../catalog/cables';
 import type { GpuId, LayoutId, MigProfileId } from '../catalog/ids';
 import type { Source } from '../catalog/source';
-import type { DesignInput } from '../design/schema';
+import type { PlannedDesign } from '../design/schema';
 
 export type Severity = 'info' | 'warning' | 'error';
 
@@ -486,7 +486,7 @@ export interface BomPlan {
 
 export interface ClusterPlan {
   planVersion: 1;
-  input: DesignInput;
+  input: PlannedDesign;
   compute: ComputePlan;
   controlPlane: ControlPlanePlan;
   kubernetes: KubernetesPlan;

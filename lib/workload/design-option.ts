@@ -12,21 +12,6 @@ export function designWorkloadFor(task: TaskId): WorkloadId {
 }
 
 /** Private block the default east-west CIDR (172.16.0.0/16) is widened inside, up to /12. */
-const EAST_WEST_BASE = '172.16.0.0';
-const EAST_WEST_WIDEST_PREFIX = 12;
-
-/**
- * The east-west CIDR a design needs: the reference /16 unless its rail pools (MIG shares a SuperNIC
- * between more devices, so bigger per-port blocks) need more, then 172.16.0.0 widened (lib/design
- * east-west-addressing, RA Network configuration per-port prefixes).
- */
-function eastWestCidrFor(gpu: GpuId, layout: LayoutId, workerNodes: number, migProfile: MigProfileId | null) {
-  const port = portAddressing(gpu, layout, migProfile);
-  const required = railSizing(layout, workerNodes, port.portPrefixLength).requiredPrefixLength;
-  const defaultPrefix = Number(DEFAULT_DESIGN.eastWestCidr.split('/')[1]);
-  if (required >= defaultPrefix) return DEFAULT_DESIGN.eastWestCidr;
-  return `${EAST_WEST_BASE}/${Math.max(required, EAST_WEST_WIDEST_PREFIX)}`;
-}
 
 /** A sizing turned into a design and planned: the real cost and power, or why it is refused. */
 export type PlannedDesign =
@@ -60,7 +45,8 @@ export function planDesignFor(args: {
     workerNodes: args.workerNodes,
     migProfile: args.migProfile,
     workload: designWorkloadFor(args.task),
-    eastWestCidr: eastWestCidrFor(args.gpu, args.layout, args.workerNodes, args.migProfile),
+    // Left to the planner, which proposes one that holds every rail (lib/design/auto-cidrs.ts).
+    eastWestCidr: null,
   });
   const valid = validateDesign(candidate);
   if (!valid.success) {

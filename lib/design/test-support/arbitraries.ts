@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { GPU_IDS, LAYOUT_IDS, MIG_PROFILE_IDS, WORKLOAD_IDS } from '../../catalog/ids';
 import { maxWorkerNodesFor } from '../../catalog/layouts';
 import { portAddressing } from '../east-west-addressing';
-import { aDesign, type DesignInput } from '../schema';
+import { aDesign, type DesignInput, type PlannedDesign, planDesign } from '../schema';
 
 /** CIDRs large enough for every valid node count (4,096 workers + control plane need a /11 pod CIDR). */
 export const ROOMY_CIDRS = {
@@ -72,3 +72,8 @@ export const growingDesignPairArb: fc.Arbitrary<[DesignInput, DesignInput]> = fc
     const design = (workerNodes: number) => aDesign({ ...ROOMY_CIDRS, layout, workerNodes });
     return [design(Math.min(a, b, max)), design(Math.min(Math.max(a, b), max))];
   });
+
+/** The same designs with their auto CIDRs decided, for the plan's modules. */
+export const validPlannedDesignArb: fc.Arbitrary<PlannedDesign> = validDesignArb.map(
+  (d) => planDesign(d).design,
+);
