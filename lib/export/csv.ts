@@ -66,7 +66,7 @@ export function parseCsv(text: string): string[][] {
     record = [];
   };
   while (i < text.length) {
-    const ch = text[i]!;
+    const ch = text.charAt(i);
     if (quoted) {
       if (ch === '"') {
         if (text[i + 1] === '"') {

@@ -51,7 +51,8 @@ export function bomTable(plan: ClusterPlan): Table<BomLine> {
 /** The distinct values in order; one value stays typed, several are joined for display. */
 function ends<T extends string | number>(values: readonly T[]): T | string {
   const distinct = [...new Set(values)];
-  return distinct.length === 1 ? distinct[0]! : distinct.join('; ');
+  const [only] = distinct;
+  return distinct.length === 1 && only !== undefined ? only : distinct.join('; ');
 }
 
 /** Cable schedule: one row per cable, its A end(s) and B end(s) (a splitter has two legs). */

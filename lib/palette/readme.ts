@@ -114,9 +114,10 @@ export function variableUses(profile: ClusterProfileImport): Map<string, string[
   const uses = new Map<string, string[]>();
   const note = (text: string, where: string) => {
     for (const m of text.matchAll(/\{\{\s*\.spectro\.var\.([A-Za-z0-9_]+)\s*\}\}/g)) {
-      const list = uses.get(m[1]!) ?? [];
+      const name = m[1] ?? '';
+      const list = uses.get(name) ?? [];
       if (!list.includes(where)) list.push(where);
-      uses.set(m[1]!, list);
+      uses.set(name, list);
     }
   };
   for (const pack of profile.spec.template.packs) {

@@ -217,7 +217,7 @@ export const clusterProfileImportSchema = z
       .map((p) => [p.values, ...(p.manifests ?? []).map((m) => m.content)].join('\n'))
       .join('\n');
     const referenced = new Set(
-      [...text.matchAll(/\{\{\s*\.spectro\.var\.([A-Za-z0-9_]+)\s*\}\}/g)].map((m) => m[1]!),
+      [...text.matchAll(/\{\{\s*\.spectro\.var\.([A-Za-z0-9_]+)\s*\}\}/g)].map((m) => m[1] ?? ''),
     );
     const defined = new Set(vars.map((v) => v.name));
     for (const name of referenced) {

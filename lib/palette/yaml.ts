@@ -12,6 +12,7 @@ import {
   type ToStringOptions,
   type YAMLMap,
 } from 'yaml';
+import { must } from '../util/must';
 
 const TO_STRING: ToStringOptions = { lineWidth: 0, singleQuote: true, indentSeq: true };
 
@@ -63,7 +64,7 @@ function mergeInto(doc: Document, map: YAMLMap, edits: Record<string, unknown>):
  */
 export function mergeYaml(defaults: string, edits: Record<string, unknown>, comment?: string): string {
   const doc = parseDocument(defaults, { version: '1.1' });
-  if (doc.errors.length > 0) throw new Error(`pack defaults are not valid YAML: ${doc.errors[0]!.message}`);
+  if (doc.errors.length > 0) throw new Error(`pack defaults are not valid YAML: ${doc.errors[0]?.message}`);
   if (!isMap(doc.contents)) throw new Error('pack defaults must be a YAML map');
   mergeInto(doc, doc.contents, edits);
   if (comment) {
@@ -80,7 +81,7 @@ export function toYamlStream(objects: readonly unknown[]): string {
   return objects
     .map((value) => {
       const doc = new Document(value, { version: '1.1' });
-      doc.directives!.docStart = true;
+      must(doc.directives, 'YAML directives').docStart = true;
       return doc.toString(TO_STRING);
     })
     .join('');

@@ -5,6 +5,7 @@
  */
 import type ExcelJS from 'exceljs';
 import type { ClusterPlan } from '../../plan/types';
+import { must } from '../../util/must';
 import { columnLetter, freezeRows, NUMBER_FORMATS, writeTable } from '../sheet-writer';
 import { BOM_COLUMNS, bomTable } from '../tables';
 
@@ -73,8 +74,8 @@ export function addBomSheet(workbook: ExcelJS.Workbook, plan: ClusterPlan): Exce
   };
   total.font = { bold: true };
   for (const row of [total]) {
-    row.getCell(ext).numFmt = NUMBER_FORMATS.usd!;
-    row.getCell(totalW).numFmt = NUMBER_FORMATS.decimal!;
+    row.getCell(ext).numFmt = must(NUMBER_FORMATS.usd, 'usd number format');
+    row.getCell(totalW).numFmt = must(NUMBER_FORMATS.decimal, 'decimal number format');
   }
   return sheet;
 }

@@ -16,7 +16,7 @@ export interface ParsedCidr {
 export function parseIpv4Cidr(text: string): ParsedCidr | null {
   const match = /^([^/]+)\/(\d{1,2})$/.exec(text);
   if (!match) return null;
-  const address = parseIpv4(match[1]!);
+  const address = parseIpv4(match[1] ?? '');
   const prefix = Number(match[2]);
   if (address === null || prefix > 32) return null;
   const size = 2 ** (32 - prefix);

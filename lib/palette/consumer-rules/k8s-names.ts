@@ -19,8 +19,8 @@ export function isDns1123Subdomain(name: string): boolean {
 export function isQualifiedName(key: string): boolean {
   const parts = key.split('/');
   if (parts.length > 2) return false;
-  const name = parts.at(-1)!;
-  const prefix = parts.length === 2 ? parts[0]! : undefined;
+  const name = parts.at(-1) ?? '';
+  const prefix = parts.length === 2 ? parts[0] : undefined;
   if (prefix !== undefined && (prefix.length === 0 || !isDns1123Subdomain(prefix))) return false;
   return name.length <= 63 && QUALIFIED_NAME_PART.test(name);
 }

@@ -56,7 +56,8 @@ function tolerationsError(value: string): string | null {
   for (const toleration of text.split(';')) {
     const parts = toleration.split(':');
     if (parts.length !== 2) return `toleration "${toleration}": missing key/value and effect pair`;
-    if (!TAINT_EFFECTS.includes(parts[1]!)) return `toleration "${toleration}": invalid effect ${parts[1]}`;
+    if (!TAINT_EFFECTS.includes(parts[1] ?? ''))
+      return `toleration "${toleration}": invalid effect ${parts[1]}`;
   }
   return null;
 }

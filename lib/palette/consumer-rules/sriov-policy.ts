@@ -241,7 +241,8 @@ const pfName = (pf: string) => pf.split('#')[0];
 /** ParseVfRange: `name#first-last`, or -1..-1 without a range (so two unranged policies collide). */
 function vfRange(pf: string): [number, number] {
   const range = pf.split('#')[1]?.split('-').map(Number);
-  return range?.length === 2 ? [range[0]!, range[1]!] : [-1, -1];
+  const [first, last] = range ?? [];
+  return first !== undefined && last !== undefined && range?.length === 2 ? [first, last] : [-1, -1];
 }
 
 function rangesOverlap([aFirst, aLast]: [number, number], [bFirst, bLast]: [number, number]): boolean {
