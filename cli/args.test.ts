@@ -52,6 +52,14 @@ describe('parseArgs: building the design', () => {
       'aec',
       '--rack-units',
       '48',
+      '--racks-per-row',
+      '10',
+      '--rack-power-kw',
+      '57.5',
+      '--rack-depth-mm',
+      '1070',
+      '--aisle-mm',
+      '1500',
       '--out',
       'plan.json',
     ]);
@@ -68,7 +76,14 @@ describe('parseArgs: building the design', () => {
       eastWestCidr: '172.20.0.0/16',
       maxPodsPerNode: 200,
       controlPlane: { nodes: 5, placement: 'virtual' },
-      physical: { mediaPolicy: 'aec', rackHeightU: 48 },
+      physical: {
+        mediaPolicy: 'aec',
+        rackHeightU: 48,
+        racksPerRow: 10,
+        rackPowerBudgetKW: 57.5,
+        rackDepthMm: 1070,
+        aisleWidthMm: 1500,
+      },
     });
     expect(r.out).toBe('plan.json');
   });
@@ -123,6 +138,10 @@ describe('parseArgs: building the design', () => {
     expect(usage).toMatch(/--north-south-cidr C .*default 10\.252\.0\.0\/16/);
     expect(usage).toMatch(/--lb-addresses N .*default 16/);
     expect(usage).toMatch(/ip-plan-csv: /);
+    expect(usage).toMatch(/--racks-per-row N .*3 to 60 \(default 12\)/);
+    expect(usage).toMatch(/--rack-power-kw N .*1 to 200 \(kW\) \(default 40\)/);
+    expect(usage).toMatch(/--rack-depth-mm N .*600 to 1400 \(mm\) \(default 1200\)/);
+    expect(usage).toMatch(/--aisle-mm N .*600 to 3000 \(mm\) \(default 1200\)/);
   });
 
   it('accepts --opt=value and --mig none', () => {
@@ -195,9 +214,25 @@ describe('parseArgs: one-line errors naming the argument and the allowed values'
     [['--control-plane-nodes', '2'], /^--control-plane-nodes: "2" is not allowed; use one of 1, 3, 5$/],
     [['--media', 'copper'], /^--media: "copper" is not allowed; use one of auto, dac, acc, aec, fiber$/],
     [['--rack-units', '45'], /^--rack-units: "45" is not allowed; use one of 42, 48$/],
+    [['--racks-per-row', '2'], /^--racks-per-row: racks per row must be 3 to 60 \(allowed: 3 to 60\)$/],
+    [['--racks-per-row', 'ten'], /^--racks-per-row: "ten" is not a whole number; use 3 to 60$/],
+    [
+      ['--rack-power-kw', '0'],
+      /^--rack-power-kw: rack power budget must be 1 to 200 kW \(allowed: 1 to 200 \(kW\)\)$/,
+    ],
+    [['--rack-power-kw', '40kW'], /^--rack-power-kw: "40kW" is not a number; use 1 to 200 \(kW\)$/],
+    [
+      ['--rack-depth-mm', '2000'],
+      /^--rack-depth-mm: rack depth must be 600 to 1,400 mm \(allowed: 600 to 1400 \(mm\)\)$/,
+    ],
+    [
+      ['--aisle-mm', '500'],
+      /^--aisle-mm: aisle width must be 600 to 3,000 mm \(allowed: 600 to 3000 \(mm\)\)$/,
+    ],
+    [['--aisle-mm', '1200.5'], /^--aisle-mm: "1200.5" is not a whole number; use 600 to 3000 \(mm\)$/],
     [
       ['--format', 'yaml'],
-      /^--format: "yaml" is not allowed; use one of json, xlsx, csv, cabling-csv, ip-plan-csv, bundle$/,
+      /^--format: "yaml" is not allowed; use one of json, xlsx, csv, cabling-csv, ip-plan-csv, bundle, netbox$/,
     ],
     [['--frobnicate'], /^unknown option --frobnicate; allowed: --gpu, --layout/],
     [['--nodes'], /^--nodes: missing value/],
@@ -258,6 +293,10 @@ describe('parseArgs: one-line errors naming the argument and the allowed values'
         '--control-plane-nodes',
         '--media',
         '--rack-units',
+        '--racks-per-row',
+        '--rack-power-kw',
+        '--rack-depth-mm',
+        '--aisle-mm',
         '--format',
         '--out',
         '--help',

@@ -45,6 +45,11 @@ export const FORMATS = {
     binary: true,
     write: (plan) => EXPORT_FORMATS.bundle.build(plan),
   },
+  netbox: {
+    description: `${EXPORT_FORMATS.netbox.description} (needs --out)`,
+    binary: true,
+    write: (plan) => EXPORT_FORMATS.netbox.build(plan),
+  },
 } satisfies Record<string, FormatSpec>;
 
 export type FormatId = keyof typeof FORMATS;

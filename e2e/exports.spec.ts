@@ -88,9 +88,22 @@ test.describe('exports', () => {
       expect(profile.metadata.name).toBe(name);
       expect(profile.spec.template.packs.length).toBeGreaterThan(0);
     }
+    // The design as planned: the reference design with the CIDRs the planner chose written out.
     expect(JSON.parse(strFromU8(files['design-input.json']!))).toEqual(
-      JSON.parse(JSON.stringify(DEFAULT_DESIGN)),
+      JSON.parse(JSON.stringify(plan.input)),
     );
+    expect(plan.input.podCidr).toBe('100.64.0.0/12');
+  });
+
+  test('NetBox import holds the files in import order, every placed device among its devices', async () => {
+    const { fileName, bytes } = await exportsPage.download('NetBox import (.zip)');
+    expect(fileName).toMatch(/netbox.*\.zip$/);
+    const files = unzipSync(new Uint8Array(bytes));
+    expect(Object.keys(files)).toContain('README.md');
+    const devices = parseCsv(strFromU8(files['08-devices.csv']!));
+    const names = new Set(devices.slice(1).map((row) => row[devices[0]!.indexOf('name')]));
+    for (const rack of plan.racks)
+      for (const device of rack.devices) expect(names.has(device.name)).toBe(true);
   });
 
   test('previews each profile with its layers in install order', async ({ page }) => {

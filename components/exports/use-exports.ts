@@ -15,6 +15,7 @@ const ALL_IDLE: ExportJobs = {
   'cabling-csv': IDLE,
   'ip-plan-csv': IDLE,
   bundle: IDLE,
+  netbox: IDLE,
 };
 
 /**

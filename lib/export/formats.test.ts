@@ -8,13 +8,14 @@ import { EXPORT_FORMAT_IDS, EXPORT_FORMATS, isExportFormatId } from './formats';
 const plan = planCluster(aDesign({ workerNodes: 16 }));
 
 describe('export formats', () => {
-  it('offers the five downloads under the panel button names', () => {
+  it('offers the six downloads under the panel button names', () => {
     expect(EXPORT_FORMAT_IDS.map((id) => EXPORT_FORMATS[id].label)).toEqual([
       'Download BOM (.xlsx)',
       'BOM (.csv)',
       'Cabling (.csv)',
       'IP plan (.csv)',
       'Palette bundle (.zip)',
+      'NetBox import (.zip)',
     ]);
     expect(isExportFormatId('bundle')).toBe(true);
     expect(isExportFormatId('toString')).toBe(false);

@@ -57,6 +57,14 @@ const FORMATS = {
     fileName: (plan) => `ai-ra-palette-profiles-${nodes(plan)}.zip`,
     build: async (plan) => (await import('../palette/bundle')).buildPaletteBundle(plan),
   },
+  netbox: {
+    label: 'NetBox import (.zip)',
+    description:
+      'NetBox bulk-import zip: device types, site, rows, racks, devices, cables, prefixes and addresses, with the import order in its README',
+    mimeType: 'application/zip',
+    fileName: (plan) => `ai-factory-netbox-${nodes(plan)}.zip`,
+    build: async (plan) => (await import('./netbox/zip')).buildNetboxZip(plan),
+  },
 } satisfies Record<string, ExportFormat>;
 
 export type ExportFormatId = keyof typeof FORMATS;
