@@ -1,12 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { aPlannedDesign, DEFAULT_DESIGN, type DesignInput } from '../design/schema';
-import {
-  growingDesignPairArb,
-  PROPERTY_RUNS,
-  ROOMY_CIDRS,
-  validDesignArb,
-} from '../design/test-support/arbitraries';
+import { growingDesignPairArb, ROOMY_CIDRS, validDesignArb } from '../design/test-support/arbitraries';
 import { assertProperty } from '../design/test-support/seeds';
 import { InvalidDesignError, planLogical } from './logical';
 

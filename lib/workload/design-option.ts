@@ -1,7 +1,6 @@
 import type { GpuId, LayoutId, MigProfileId, WorkloadId } from '../catalog/ids';
 import { maxWorkerNodesFor } from '../catalog/layouts';
-import { portAddressing, railSizing } from '../design/east-west-addressing';
-import { aDesign, DEFAULT_DESIGN, type DesignInput, validateDesign } from '../design/schema';
+import { aDesign, type DesignInput, validateDesign } from '../design/schema';
 import { planCluster } from '../plan/plan-cluster';
 import type { PlanWarning } from '../plan/types';
 import type { TaskId } from './ids';
