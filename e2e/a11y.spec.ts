@@ -50,6 +50,12 @@ const OPEN_VIEW: Record<ViewTab, (page: Page) => Promise<void>> = {
   Kubernetes: async (page) => {
     await expect(page.getByTestId('workload-pods')).toBeVisible();
   },
+  Workload: async (page) => {
+    // The custom-model fields opened, and the answer for that model on screen.
+    await page.getByLabel('Model', { exact: true }).selectOption('custom');
+    await expect(page.getByLabel('Layers', { exact: true })).toBeVisible();
+    await expect(page.getByTestId('sizing-status')).toContainText('Sized custom model');
+  },
   BOM: async (page) => {
     await expect(page.getByTestId('bom-total')).toBeVisible();
   },

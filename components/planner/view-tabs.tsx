@@ -15,6 +15,7 @@ const TABS: readonly TabItem<TabId>[] = [
   { id: 'racks', label: 'Racks' },
   { id: 'network', label: 'Network' },
   { id: 'kubernetes', label: 'Kubernetes' },
+  { id: 'workload', label: 'Workload' },
   { id: 'bom', label: 'BOM' },
   { id: 'exports', label: 'Exports' },
 ];
@@ -43,6 +44,10 @@ const NetworkView = dynamic(() => import('@/components/network/network-view').th
 const KubernetesView = dynamic(
   () => import('@/components/kubernetes/kubernetes-view').then((m) => m.KubernetesView),
   { loading: () => <ViewSkeleton label="Kubernetes" /> },
+);
+const WorkloadView = dynamic(
+  () => import('@/components/workload/workload-view').then((m) => m.WorkloadView),
+  { loading: () => <ViewSkeleton label="workload sizing" /> },
 );
 const BomView = dynamic(() => import('@/components/bom/bom-view').then((m) => m.BomView), {
   loading: () => <ViewSkeleton label="BOM" />,
@@ -76,6 +81,7 @@ export function ViewTabs() {
             {tab.id === 'racks' ? <RacksView /> : null}
             {tab.id === 'network' ? <NetworkView /> : null}
             {tab.id === 'kubernetes' ? <KubernetesView /> : null}
+            {tab.id === 'workload' ? <WorkloadView /> : null}
             {tab.id === 'bom' ? <BomView /> : null}
             {tab.id === 'exports' ? <ExportPanel plan={plan} /> : null}
           </div>

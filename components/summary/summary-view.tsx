@@ -4,6 +4,7 @@ import dynamic from 'next/dynamic';
 import { usePlan } from '@/components/planner/use-plan';
 import { Card } from '@/components/ui/card';
 import { Skeleton } from '@/components/ui/skeleton';
+import { CostToRunCard } from './cost-to-run-card';
 import { KeyFigures } from './key-figures';
 import { RequirementChecks } from './requirement-checks';
 import { WarningsPanel } from './warnings-panel';
@@ -51,6 +52,7 @@ export function SummaryView() {
           <PowerChart plan={plan} />
         </Card>
       </div>
+      <CostToRunCard plan={plan} />
       <WarningsPanel plan={plan} />
       <RequirementChecks plan={plan} />
     </div>

@@ -1,6 +1,15 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
-export const VIEW_TABS = ['Summary', 'Topology', 'Racks', 'Network', 'Kubernetes', 'BOM', 'Exports'] as const;
+export const VIEW_TABS = [
+  'Summary',
+  'Topology',
+  'Racks',
+  'Network',
+  'Kubernetes',
+  'Workload',
+  'BOM',
+  'Exports',
+] as const;
 export type ViewTab = (typeof VIEW_TABS)[number];
 
 export const STORAGE_KEY = 'ai-factory-planner:design';

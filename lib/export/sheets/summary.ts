@@ -3,6 +3,7 @@
  * the workbook stands on its own.
  */
 import type ExcelJS from 'exceljs';
+import { costToRun } from '../../cost/cost-to-run';
 import type { ClusterPlan } from '../../plan/types';
 import { freezeRows, styleHeader } from '../sheet-writer';
 import { type KeyValue, writeSection } from './key-values';
@@ -101,6 +102,46 @@ function totals(plan: ClusterPlan): KeyValue[] {
   ];
 }
 
+/** Cost to run at the planner's default assumptions (the Summary view's card can change them). */
+function costToRunRows(plan: ClusterPlan): KeyValue[] {
+  const r = costToRun(plan);
+  return [
+    ...r.assumptions.map((a) => ({
+      label: `  ${a.label} (${a.unit})`,
+      value: a.value,
+      note: `${a.estimate ? 'planner estimate. ' : ''}${a.source}`,
+    })),
+    {
+      label: 'Energy per year (kWh)',
+      value: r.energy.yearlyKWh,
+      kind: 'integer',
+      note: `typical power ${r.energy.itPowerKW.toFixed(1)} kW x PUE x 8,760 h: ${r.powerBasisReason}`,
+    },
+    { label: 'Energy cost per year (USD)', value: r.energy.yearlyUSD, kind: 'usd' },
+    {
+      label: 'Energy per year at design maximum (kWh)',
+      value: r.energyAtMax.yearlyKWh,
+      kind: 'integer',
+      note: 'the ceiling: every device at its maximum all year',
+    },
+    { label: 'Capex: BOM total (USD)', value: r.capexUSD, kind: 'usd' },
+    { label: `Opex over ${r.years} years (USD)`, value: r.opexUSD, kind: 'usd', note: r.notes[1] },
+    { label: `Total over ${r.years} years (USD)`, value: r.totalUSD, kind: 'usd', note: r.notes[2] },
+    {
+      label: 'Cost per GPU-hour (USD)',
+      value: r.costPerGpuHourUSD,
+      kind: 'usd',
+      note: 'every hour of every GPU',
+    },
+    {
+      label: 'Cost per used GPU-hour (USD)',
+      value: r.costPerUsedGpuHourUSD,
+      kind: 'usd',
+      note: 'at the utilisation above',
+    },
+  ];
+}
+
 /** Adds the Summary sheet. */
 export function addSummarySheet(workbook: ExcelJS.Workbook, plan: ClusterPlan): ExcelJS.Worksheet {
   const sheet = workbook.addWorksheet('Summary');
@@ -111,6 +152,7 @@ export function addSummarySheet(workbook: ExcelJS.Workbook, plan: ClusterPlan): 
   writeSection(sheet, 'Design input', designInput(plan));
   writeSection(sheet, 'Key figures', keyFigures(plan));
   writeSection(sheet, 'Totals', totals(plan));
+  writeSection(sheet, "Cost to run (the planner's default assumptions)", costToRunRows(plan));
   writeSection(
     sheet,
     `Warnings (${plan.warnings.length})`,
