@@ -48,6 +48,10 @@ const OPTIONS = {
   'control-plane-placement': { type: 'string' },
   media: { type: 'string' },
   'rack-units': { type: 'string' },
+  'racks-per-row': { type: 'string' },
+  'rack-power-kw': { type: 'string' },
+  'rack-depth-mm': { type: 'string' },
+  'aisle-mm': { type: 'string' },
   format: { type: 'string' },
   out: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -55,6 +59,14 @@ const OPTIONS = {
 
 const OPTION_NAMES = Object.keys(OPTIONS).map((o) => `--${o}`);
 const cidrHint = (example: string) => `an IPv4 CIDR such as ${example}`;
+
+/** The floor-plan options' ranges (lib/design/schema.ts physicalOptionsSchema), for help and messages. */
+const PHYSICAL_RANGES = {
+  racksPerRow: '3 to 60',
+  rackPowerBudgetKW: '1 to 200 (kW)',
+  rackDepthMm: '600 to 1400 (mm)',
+  aisleWidthMm: '600 to 3000 (mm)',
+} as const;
 
 export const USAGE = `Usage: npm run plan -- [options]
 
@@ -86,6 +98,10 @@ ClusterPlan as JSON. Options left out take the RA reference design's values.
   --control-plane-placement ${CONTROL_PLANE_PLACEMENTS.join('|')} (default ${DEFAULT_DESIGN.controlPlane.placement})
   --media ${MEDIA_POLICY_IDS.join('|')}  cable media policy (default ${DEFAULT_DESIGN.physical.mediaPolicy})
   --rack-units ${RACK_HEIGHTS_U.join('|')}           rack height (default ${DEFAULT_DESIGN.physical.rackHeightU})
+  --racks-per-row N            racks in one row of the floor plan, ${PHYSICAL_RANGES.racksPerRow} (default ${DEFAULT_DESIGN.physical.racksPerRow})
+  --rack-power-kw N            rack power budget, ${PHYSICAL_RANGES.rackPowerBudgetKW} (default ${DEFAULT_DESIGN.physical.rackPowerBudgetKW})
+  --rack-depth-mm N            rack depth, ${PHYSICAL_RANGES.rackDepthMm} (default ${DEFAULT_DESIGN.physical.rackDepthMm})
+  --aisle-mm N                 aisle width between rows, ${PHYSICAL_RANGES.aisleWidthMm} (default ${DEFAULT_DESIGN.physical.aisleWidthMm})
   --format ${FORMAT_IDS.join('|')}
                                output format (default json):
 ${FORMAT_IDS.map((f) => `                                 ${f}: ${FORMATS[f].description}`).join('\n')}
@@ -109,6 +125,12 @@ function choice<T extends string | number>(option: string, value: string, allowe
 function wholeNumber(option: string, value: string, range: string): number {
   if (!/^\d{1,9}$/.test(value))
     throw new ArgError(`--${option}: "${value}" is not a whole number; use ${range}`);
+  return Number(value);
+}
+
+function decimalNumber(option: string, value: string, range: string): number {
+  if (!/^\d{1,9}(\.\d{1,6})?$/.test(value))
+    throw new ArgError(`--${option}: "${value}" is not a number; use ${range}`);
   return Number(value);
 }
 
@@ -172,6 +194,10 @@ function describeField(path: string, design: DesignInput): { option: string; all
     },
     'physical.mediaPolicy': { option: '--media', allowed: MEDIA_POLICY_IDS.join(', ') },
     'physical.rackHeightU': { option: '--rack-units', allowed: RACK_HEIGHTS_U.join(', ') },
+    'physical.racksPerRow': { option: '--racks-per-row', allowed: PHYSICAL_RANGES.racksPerRow },
+    'physical.rackPowerBudgetKW': { option: '--rack-power-kw', allowed: PHYSICAL_RANGES.rackPowerBudgetKW },
+    'physical.rackDepthMm': { option: '--rack-depth-mm', allowed: PHYSICAL_RANGES.rackDepthMm },
+    'physical.aisleWidthMm': { option: '--aisle-mm', allowed: PHYSICAL_RANGES.aisleWidthMm },
   };
   return byPath[path] ?? { option: path || 'design', allowed: 'see --help' };
 }
@@ -226,6 +252,10 @@ function buildDesign(v: Record<string, string | boolean | undefined>): DesignInp
     const value = str(key);
     return value === undefined ? fallback : wholeNumber(key, value, range);
   };
+  const decimalOr = (key: string, fallback: number, range: string) => {
+    const value = str(key);
+    return value === undefined ? fallback : decimalNumber(key, value, range);
+  };
   const cidrOr = <T extends string | null>(key: string, fallback: T): string | T => str(key) ?? fallback;
   const d = DEFAULT_DESIGN;
   const gpu = pick('gpu', GPU_IDS, d.gpu);
@@ -257,6 +287,14 @@ function buildDesign(v: Record<string, string | boolean | undefined>): DesignInp
       ...d.physical,
       mediaPolicy: pick('media', MEDIA_POLICY_IDS, d.physical.mediaPolicy),
       rackHeightU: pick<number>('rack-units', RACK_HEIGHTS_U, d.physical.rackHeightU),
+      racksPerRow: numberOr('racks-per-row', d.physical.racksPerRow, PHYSICAL_RANGES.racksPerRow),
+      rackPowerBudgetKW: decimalOr(
+        'rack-power-kw',
+        d.physical.rackPowerBudgetKW,
+        PHYSICAL_RANGES.rackPowerBudgetKW,
+      ),
+      rackDepthMm: numberOr('rack-depth-mm', d.physical.rackDepthMm, PHYSICAL_RANGES.rackDepthMm),
+      aisleWidthMm: numberOr('aisle-mm', d.physical.aisleWidthMm, PHYSICAL_RANGES.aisleWidthMm),
     },
     priceOverridesUSD: { ...d.priceOverridesUSD },
   };

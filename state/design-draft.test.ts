@@ -41,6 +41,40 @@ describe('design draft', () => {
     });
   });
 
+  it('reads the floor-plan fields as numbers and reports their ranges on the field', () => {
+    const draft = withValues({
+      'physical.racksPerRow': '10',
+      'physical.rackDepthMm': '1,070',
+      'physical.aisleWidthMm': ' 1500 ',
+    });
+    expect(evaluateDraft(draft, DEFAULT_DESIGN).design?.physical).toMatchObject({
+      racksPerRow: 10,
+      rackDepthMm: 1070,
+      aisleWidthMm: 1500,
+    });
+    expect(designToDraft(DEFAULT_DESIGN).values).toMatchObject({
+      'physical.racksPerRow': '12',
+      'physical.rackDepthMm': '1200',
+      'physical.aisleWidthMm': '1200',
+    });
+    const bad = evaluateDraft(
+      withValues({
+        'physical.racksPerRow': '2',
+        'physical.rackDepthMm': 'deep',
+        'physical.aisleWidthMm': '5000',
+      }),
+      DEFAULT_DESIGN,
+    );
+    expect(bad.design).toBeNull();
+    expect(bad.errors).toEqual(
+      expect.arrayContaining([
+        { path: 'physical.racksPerRow', message: 'racks per row must be 3 to 60' },
+        { path: 'physical.rackDepthMm', message: '"deep" is not a number' },
+        { path: 'physical.aisleWidthMm', message: 'aisle width must be 600 to 3,000 mm' },
+      ]),
+    );
+  });
+
   it('says which text is not a number, instead of a type error', () => {
     const { design, errors } = evaluateDraft(withValues({ workerNodes: '4O96' }), DEFAULT_DESIGN);
     expect(design).toBeNull();

@@ -37,6 +37,9 @@ export const DRAFT_FIELDS = {
   'physical.mediaPolicy': 'select',
   'physical.slackPerEndM': 'number',
   'physical.trayHeightM': 'number',
+  'physical.racksPerRow': 'number',
+  'physical.rackDepthMm': 'number',
+  'physical.aisleWidthMm': 'number',
 } as const satisfies Record<string, FieldKind>;
 
 export type DraftField = keyof typeof DRAFT_FIELDS;

@@ -222,6 +222,24 @@ export function DesignPanel() {
           numeric
           hint="The RA's racks draw around 40 kW."
         />
+        <DesignTextField
+          path="physical.racksPerRow"
+          label="Racks per row"
+          numeric
+          hint="Floor plan: 3 to 60; a data-hall row holds 10 to 12."
+        />
+        <DesignTextField
+          path="physical.rackDepthMm"
+          label="Rack depth (mm)"
+          numeric
+          hint="600 to 1,400 mm."
+        />
+        <DesignTextField
+          path="physical.aisleWidthMm"
+          label="Aisle width (mm)"
+          numeric
+          hint="Between rows (hot and cold aisles), 600 to 3,000 mm."
+        />
         <DesignSelectField path="physical.mediaPolicy" label="Cable policy" options={MEDIA_POLICY_OPTIONS} />
         <DesignTextField path="physical.slackPerEndM" label="Cable slack per end (m)" numeric />
         <DesignTextField path="physical.trayHeightM" label="Cable tray above rack (m)" numeric />

@@ -1,6 +1,6 @@
 'use client';
 
-import { type UIEvent, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo } from 'react';
 import { usePlan } from '@/components/planner/use-plan';
 import { formatKW } from '@/components/ui/format';
 import { plural } from '@/components/ui/plural';
@@ -9,34 +9,37 @@ import { ROLE_ORDER } from '@/components/ui/role-style';
 import type { PlannerState } from '@/state/planner-store';
 import { usePlannerStore } from '@/state/use-planner-store';
 import { DeviceLinksPanel } from './device-links-panel';
-import { RACK_CARD_WIDTH, RackElevation, rackCardHeight } from './rack-elevation';
+import { FLOOR_MIN_RACKS } from './floor-layout';
+import { FloorRacks } from './floor-racks';
+import { RackGrid } from './rack-grid';
 import { cablesByRack, linksByDevice } from './rack-index';
-import { gridWindow, scrollTopFor } from './virtual-grid';
+import { RACK_ROLE_COLOR, RACK_ROLE_LABEL, RACK_ROLE_ORDER } from './rack-role-style';
 
-const GAP = 16;
 const selectDevice = (s: PlannerState) => s.selectedDevice;
 
-/** Tracks a scroll container's size and scroll position for windowing. */
-function useScrollBox() {
-  const ref = useRef<HTMLDivElement>(null);
-  const [box, setBox] = useState({ width: 1000, height: 800, scrollTop: 0 });
-  useLayoutEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    const update = () => setBox((b) => ({ ...b, width: el.clientWidth, height: el.clientHeight }));
-    update();
-    const observer = new ResizeObserver(update);
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, []);
-  const handleScroll = useCallback((e: UIEvent<HTMLDivElement>) => {
-    const scrollTop = e.currentTarget.scrollTop;
-    setBox((b) => (b.scrollTop === scrollTop ? b : { ...b, scrollTop }));
-  }, []);
-  return { ref, box, handleScroll };
+/** The floor's colour key: racks by what they hold. */
+function RackRoleLegend() {
+  return (
+    <ul className="flex flex-wrap gap-3 text-xs text-slate-600 dark:text-slate-400" aria-label="Rack legend">
+      {RACK_ROLE_ORDER.map((role) => (
+        <li key={role} className="inline-flex items-center gap-1">
+          <span
+            aria-hidden="true"
+            className="h-2.5 w-2.5 rounded-sm"
+            style={{ background: RACK_ROLE_COLOR[role] }}
+          />
+          {RACK_ROLE_LABEL[role]}
+        </li>
+      ))}
+      <li>bar: power of budget</li>
+    </ul>
+  );
 }
 
-/** Every rack in row order as an SVG elevation, windowed; the selected device's links on the right. */
+/**
+ * The racks: side by side as elevations for a row's worth (the RA's 7), as a floor plan with the
+ * chosen rack's elevation beyond that; the selected device's links on the right.
+ */
 export function RacksView() {
   const plan = usePlan();
   const selected = usePlannerStore(selectDevice);
@@ -51,39 +54,22 @@ export function RacksView() {
   const deviceLinks = device ? (links.get(device.name) ?? []) : [];
   const linked = useMemo(() => new Set(deviceLinks.map((l) => l.remote.device)), [deviceLinks]);
 
-  const { ref, box, handleScroll } = useScrollBox();
-  const heightU = Math.max(...plan.racks.map((r) => r.heightU), 42);
-  const rowHeight = rackCardHeight(heightU);
-  const win = gridWindow({
-    itemCount: plan.racks.length,
-    itemWidth: RACK_CARD_WIDTH,
-    rowHeight,
-    gap: GAP,
-    containerWidth: box.width,
-    scrollTop: box.scrollTop,
-    viewportHeight: box.height,
-  });
-
-  // Selecting a far end in the links list brings its rack into view.
-  const handleSelect = useCallback(
-    (name: string) => {
-      select(name);
-      const rackIndex = plan.racks.findIndex((r) => r.devices.some((d) => d.name === name));
-      const el = ref.current;
-      if (rackIndex < 0 || !el) return;
-      const top = scrollTopFor(rackIndex, win.columns, rowHeight, GAP);
-      if (top < el.scrollTop || top + rowHeight > el.scrollTop + el.clientHeight) el.scrollTop = top;
-    },
-    [select, plan, win.columns, rowHeight, ref],
-  );
-
   // A new design may not have the selected device any more.
   useEffect(() => {
     if (selected && !deviceByName.has(selected)) select(null);
   }, [selected, deviceByName, select]);
 
-  const visible = plan.racks.slice(win.firstRow * win.columns, win.lastRow * win.columns);
+  const onFloor = plan.racks.length >= FLOOR_MIN_RACKS;
   const over = plan.racks.filter((r) => r.overBudget).length;
+  const panel = (onSelect: (name: string) => void) => (
+    <aside
+      aria-label="Selected device"
+      className="h-48 shrink-0 overflow-y-auto rounded-lg border border-slate-200 bg-white @2xl:h-auto @2xl:w-60 @4xl:w-72 @6xl:w-80 dark:border-slate-800 dark:bg-slate-900"
+    >
+      <DeviceLinksPanel device={device} links={deviceLinks} onSelect={onSelect} />
+    </aside>
+  );
+  const bodyProps = { plan, cables, selected, linked, select, panel };
   return (
     <div
       className="flex h-full min-h-[480px] flex-col gap-2"
@@ -92,53 +78,23 @@ export function RacksView() {
     >
       <div className="flex flex-wrap items-center justify-between gap-3 text-sm">
         <p className="text-slate-700 dark:text-slate-300" data-testid="racks-summary">
-          <strong>{plural(plan.racks.length, 'rack')}</strong> in row order,{' '}
-          {plan.racks[0]?.heightU ?? heightU}U, {formatKW(plan.racks[0]?.budgetKW ?? 0)} budget each
+          <strong>{plural(plan.racks.length, 'rack')}</strong>{' '}
+          {onFloor
+            ? `in ${plural(plan.floor.rows, 'row')} of up to ${plan.floor.racksPerRow}`
+            : 'in row order'}
+          , {plan.racks[0]?.heightU ?? 42}U, {formatKW(plan.racks[0]?.budgetKW ?? 0)} budget each
           {over > 0 ? (
             <span className="font-semibold text-red-700 dark:text-red-400">
               , {plural(over, 'rack')} over budget
             </span>
           ) : null}
         </p>
-        <RoleLegend roles={ROLE_ORDER} />
-      </div>
-      {/* The selected device's links beside the racks; under them when the view is narrow. */}
-      <div className="flex min-h-0 flex-1 flex-col gap-4 @2xl:flex-row">
-        <div
-          ref={ref}
-          onScroll={handleScroll}
-          className="min-w-0 flex-1 overflow-auto"
-          data-testid="racks-scroller"
-        >
-          <div style={{ height: win.totalHeight, position: 'relative' }}>
-            <div
-              className="absolute right-0 left-0 grid"
-              style={{
-                top: win.firstRow * (rowHeight + GAP),
-                gridTemplateColumns: `repeat(${win.columns}, ${RACK_CARD_WIDTH}px)`,
-                gap: GAP,
-              }}
-            >
-              {visible.map((rack) => (
-                <RackElevation
-                  key={rack.name}
-                  rack={rack}
-                  cables={cables.get(rack.name)}
-                  selected={selected}
-                  linked={linked}
-                  onSelect={handleSelect}
-                />
-              ))}
-            </div>
-          </div>
+        <div className="flex flex-col items-end gap-1">
+          {onFloor ? <RackRoleLegend /> : null}
+          <RoleLegend roles={ROLE_ORDER} />
         </div>
-        <aside
-          aria-label="Selected device"
-          className="h-48 shrink-0 overflow-y-auto rounded-lg border border-slate-200 bg-white @2xl:h-auto @2xl:w-60 @4xl:w-72 @6xl:w-80 dark:border-slate-800 dark:bg-slate-900"
-        >
-          <DeviceLinksPanel device={device} links={deviceLinks} onSelect={handleSelect} />
-        </aside>
       </div>
+      {onFloor ? <FloorRacks {...bodyProps} /> : <RackGrid {...bodyProps} />}
     </div>
   );
 }

@@ -169,9 +169,12 @@ export function layoutTopology(graph: TopologyGraph): TopologyLayout {
     x += size.width + (inBlock(group) ? SIZES.blockGapX : SIZES.gapX);
   }
 
+  const superRow = rowOf(graph, graph.superSpines, 'super-spine');
   const spineRow = rowOf(graph, graph.spines, 'spine');
   const { spineGap, groupGap } = verticalGaps(x);
-  const leafY = spineRow.length > 0 ? Math.max(...spineRow.map((i) => i.height)) + spineGap : 0;
+  // A 3rd tier stands over the spines, as the spines over the leaves.
+  const spineY = superRow.length > 0 ? Math.max(...superRow.map((i) => i.height)) + spineGap : 0;
+  const leafY = spineRow.length > 0 ? spineY + Math.max(...spineRow.map((i) => i.height)) + spineGap : spineY;
 
   // The leaf row: leaves (alone or in an expanded block) and collapsed blocks, each over its column;
   // one without servers (none today) goes at the end.
@@ -222,7 +225,8 @@ export function layoutTopology(graph: TopologyGraph): TopologyLayout {
   const leafSpan = leafRight - leafLeft;
 
   let width = leafSpan;
-  width = Math.max(width, spreadRow(spineRow, centerX, 0, leafSpan, boxes).width);
+  width = Math.max(width, spreadRow(superRow, centerX, 0, leafSpan, boxes).width);
+  width = Math.max(width, spreadRow(spineRow, centerX, spineY, leafSpan, boxes).width);
   let y = groupsY + Math.max(tallest, SIZES.groupH) + groupGap;
   for (const [switches, layer] of [
     [graph.northSouth, 'north-south'],

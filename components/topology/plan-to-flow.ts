@@ -123,6 +123,7 @@ export function planToFlow(plan: ClusterPlan, options: TopologyOptions): FlowRes
   // Row by row, each block before its switches: React Flow needs a parent before its children.
   const nodes: TopoFlowNode[] = [];
   const rows = [
+    ['super-spine', graph.superSpines],
     ['spine', graph.spines],
     ['leaf', graph.leaves],
     ['north-south', graph.northSouth],
@@ -208,7 +209,8 @@ export function planToFlow(plan: ClusterPlan, options: TopologyOptions): FlowRes
   const servers = new Set(graph.servers.map((s) => s.id));
   const children = new Set(nodes.filter((n) => n.parentId).map((n) => n.id));
   const labelWorthy = (e: (typeof graph.edges)[number]) =>
-    (e.network === 'east-west' || e.network === 'leaf-spine') && !servers.has(e.target);
+    (e.network === 'east-west' || e.network === 'leaf-spine' || e.network === 'spine-superspine') &&
+    !servers.has(e.target);
   const labelled = graph.edges.filter(labelWorthy).length <= EDGE_LABEL_LIMIT;
   const edges: TopoFlowEdge[] = graph.edges.map((e) => {
     const text = edgeText(e.links, e.gbps);
@@ -218,6 +220,8 @@ export function planToFlow(plan: ClusterPlan, options: TopologyOptions): FlowRes
       target: e.target,
       type: 'straight',
       className: `net-${e.network}`,
+      // The 3rd tier's links in the spine colour, as the leaf-spine ones (app/globals.css styles those).
+      ...(e.network === 'spine-superspine' ? { style: { stroke: 'var(--role-spine)' } } : {}),
       label: labelled && labelWorthy(e) ? text : undefined,
       data: {
         network: e.network,
@@ -269,7 +273,8 @@ export function framedAfterExpand(flow: FlowResult, id: string): string[] {
   const own = new Set([id, ...(flow.members.get(id) ?? [])]);
   const framed = new Set(own);
   for (const e of flow.edges) {
-    const fabric = e.data?.network === 'leaf-spine' || e.data?.network === 'east-west';
+    const network = e.data?.network;
+    const fabric = network === 'leaf-spine' || network === 'east-west' || network === 'spine-superspine';
     if (fabric && own.has(e.source)) framed.add(e.target);
   }
   // A switch reached inside another expanded block brings that block (its name) into the frame.

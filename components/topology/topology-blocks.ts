@@ -9,7 +9,7 @@
  */
 import type { DeviceRole } from '@/lib/plan/types';
 
-export type SwitchLayer = 'spine' | 'leaf' | 'north-south' | 'oob';
+export type SwitchLayer = 'super-spine' | 'spine' | 'leaf' | 'north-south' | 'oob';
 
 /** Switches per leaf block, and the most switches a layer shows one by one. */
 export const BLOCK_SIZE = 8;
@@ -39,6 +39,8 @@ export interface TopoBlock {
 
 export const blockNodeId = (layer: SwitchLayer, index: number | null) =>
   index === null ? `blk:${layer}` : `blk:${layer}-${index + 1}`;
+/** A 3-tier fabric's pod block: its leaves, or its spines. */
+export const podBlockNodeId = (layer: SwitchLayer, pod: number) => `blk:${layer}-pod-${pod + 1}`;
 
 /** Whether a layer of `count` switches is drawn as blocks. */
 export function isBlocked(count: number): boolean {
@@ -66,13 +68,14 @@ function block(
   members: readonly BlockMember[],
   model: string,
   expanded: ReadonlySet<string>,
+  label = rangeLabel(members),
 ): TopoBlock {
   return {
     kind: 'block',
     id,
     layer,
     role,
-    label: rangeLabel(members),
+    label,
     detail: `${members.length} × ${model}`,
     racks: rackSpan(members.map((m) => m.rack)),
     members: members.map((m) => m.id),
@@ -82,7 +85,8 @@ function block(
 
 /**
  * The blocks of one switch layer (empty when the layer is small enough to draw switch by switch):
- * leaves in runs of BLOCK_SIZE, any other layer as a single tier.
+ * leaves in runs of BLOCK_SIZE, any other layer as a single tier. With `podOf` (a 3-tier fabric's
+ * leaves and spines), one block per pod instead: the pod's leaves, or its spines.
  */
 export function blocksOfLayer(
   layer: SwitchLayer,
@@ -90,8 +94,10 @@ export function blocksOfLayer(
   switches: readonly BlockMember[],
   model: string,
   expanded: ReadonlySet<string>,
+  podOf?: (member: BlockMember) => number | undefined,
 ): TopoBlock[] {
   if (!isBlocked(switches.length)) return [];
+  if (podOf) return podBlocks(layer, role, switches, model, expanded, podOf);
   if (layer !== 'leaf') return [block(blockNodeId(layer, null), layer, role, switches, model, expanded)];
   const blocks: TopoBlock[] = [];
   for (let start = 0; start < switches.length; start += BLOCK_SIZE) {
@@ -99,4 +105,37 @@ export function blocksOfLayer(
     blocks.push(block(blockNodeId(layer, blocks.length), layer, role, members, model, expanded));
   }
   return blocks;
+}
+
+/** One block per pod, in pod order; switches of no pod (none today) are left out of every block. */
+function podBlocks(
+  layer: SwitchLayer,
+  role: DeviceRole,
+  switches: readonly BlockMember[],
+  model: string,
+  expanded: ReadonlySet<string>,
+  podOf: (member: BlockMember) => number | undefined,
+): TopoBlock[] {
+  const byPod = new Map<number, BlockMember[]>();
+  for (const sw of switches) {
+    const pod = podOf(sw);
+    if (pod === undefined) continue;
+    const list = byPod.get(pod);
+    if (list) list.push(sw);
+    else byPod.set(pod, [sw]);
+  }
+  return [...byPod.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([pod, members]) =>
+      // "pod 2 leaves": a range of 32 names does not fit the card; expanding the block lists them.
+      block(
+        podBlockNodeId(layer, pod),
+        layer,
+        role,
+        members,
+        model,
+        expanded,
+        `pod ${pod + 1} ${layer === 'leaf' ? 'leaves' : `${layer}s`}`,
+      ),
+    );
 }

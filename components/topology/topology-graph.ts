@@ -72,6 +72,9 @@ export interface TopologyOptions {
 
 /** What the plan has, whatever is drawn: the view's summary line. */
 export interface TopologyTotals {
+  superSpines: number;
+  /** Leaf-spine pods under the super-spines (0 without a 3rd tier). */
+  pods: number;
   spines: number;
   leaves: number;
   serverGroups: number;
@@ -82,6 +85,7 @@ export interface TopologyTotals {
 
 /** The drawn nodes: switches shown one by one (alone or inside an expanded block), blocks, groups. */
 export interface TopologyGraph {
+  superSpines: TopoSwitch[];
   spines: TopoSwitch[];
   leaves: TopoSwitch[];
   blocks: TopoBlock[];
@@ -94,12 +98,22 @@ export interface TopologyGraph {
 }
 
 const SWITCH_LAYER: Partial<Record<DeviceRole, SwitchLayer>> = {
+  'super-spine': 'super-spine',
   spine: 'spine',
   leaf: 'leaf',
   'north-south': 'north-south',
   oob: 'oob',
 };
-const LAYER_RANK: Record<TopoLayer, number> = { spine: 0, leaf: 1, servers: 2, 'north-south': 3, oob: 4 };
+const LAYER_RANK: Record<TopoLayer, number> = {
+  'super-spine': 0,
+  spine: 1,
+  leaf: 2,
+  servers: 3,
+  'north-south': 4,
+  oob: 5,
+};
+/** The fabric's links, drawn whatever else is shown. */
+const FABRIC_NETWORKS: readonly NetworkId[] = ['east-west', 'leaf-spine', 'spine-superspine'];
 const SERVER_ROLES: ReadonlySet<DeviceRole> = new Set(['compute', 'control-plane', 'spare']);
 
 export const CONTROL_PLANE_GROUP_ID = 'grp:control-plane';
@@ -176,7 +190,13 @@ function switchLayers(
   { devices }: DeviceIndex,
   serversOfLeaf: ReadonlyMap<string, string[]>,
 ): Record<SwitchLayer, TopoSwitch[]> {
-  const layers: Record<SwitchLayer, TopoSwitch[]> = { spine: [], leaf: [], 'north-south': [], oob: [] };
+  const layers: Record<SwitchLayer, TopoSwitch[]> = {
+    'super-spine': [],
+    spine: [],
+    leaf: [],
+    'north-south': [],
+    oob: [],
+  };
   for (const device of devices.values()) {
     const layer = SWITCH_LAYER[device.role];
     if (!layer) continue;
@@ -203,18 +223,41 @@ function layerBlocks(
   layers: Record<SwitchLayer, TopoSwitch[]>,
   options: TopologyOptions,
 ): TopoBlock[] {
-  const shown: SwitchLayer[] = ['spine', 'leaf'];
+  const shown: SwitchLayer[] = ['super-spine', 'spine', 'leaf'];
   if (options.northSouth) shown.push('north-south');
   if (options.oob) shown.push('oob');
   const modelOf: Record<SwitchLayer, string> = {
+    'super-spine': plan.fabric.switchModel,
     spine: plan.fabric.switchModel,
     leaf: plan.fabric.switchModel,
     'north-south': plan.northSouth.switchModel,
     oob: plan.oob.switchModel,
   };
+  const podOf = podsOf(plan);
   return shown.flatMap((layer) =>
-    blocksOfLayer(layer, layers[layer][0]?.role ?? 'leaf', layers[layer], modelOf[layer], options.expanded),
+    blocksOfLayer(
+      layer,
+      layers[layer][0]?.role ?? 'leaf',
+      layers[layer],
+      modelOf[layer],
+      options.expanded,
+      podOf && (layer === 'leaf' || layer === 'spine') ? (m) => podOf(layer, m.label) : undefined,
+    ),
   );
+}
+
+/**
+ * A 3-tier fabric's pod of each leaf and spine, by its label ("leaf-5" is fabric.leaves[4], "spine-2"
+ * fabric.spines[1]; lib/plan/racks.ts names them so); null without a 3rd tier.
+ */
+function podsOf(plan: ClusterPlan): ((layer: SwitchLayer, label: string) => number | undefined) | null {
+  if (plan.fabric.tiers !== 3) return null;
+  return (layer, label) => {
+    const index = Number(/-(\d+)$/.exec(label)?.[1]) - 1;
+    if (layer === 'leaf') return plan.fabric.leaves[index]?.pod;
+    if (layer === 'spine') return plan.fabric.spines[index]?.pod;
+    return undefined;
+  };
 }
 
 /** Step 3, blocks: the switches drawn one by one, and the node that draws each switch (it, or its block). */
@@ -238,6 +281,7 @@ function visibleSwitches(
   };
   return {
     shown: {
+      'super-spine': visible(layers['super-spine']),
       spine: visible(layers.spine),
       leaf: visible(layers.leaf),
       'north-south': options.northSouth ? visible(layers['north-south']) : [],
@@ -358,7 +402,7 @@ function bundleEdges(
 ): TopoEdge[] {
   const groupOfServer = new Map<string, TopoGroup>();
   for (const group of groups) for (const server of group.servers) groupOfServer.set(server, group);
-  const visibleNetworks = new Set<NetworkId>(['east-west', 'leaf-spine']);
+  const visibleNetworks = new Set<NetworkId>(FABRIC_NETWORKS);
   if (options.northSouth) visibleNetworks.add('north-south');
   if (options.oob) visibleNetworks.add('oob');
 
@@ -417,6 +461,7 @@ export function buildTopology(plan: ClusterPlan, options: TopologyOptions): Topo
   const groupOfLeaf = leafGroups(layers.leaf, serversOfLeaf, links, racksOf, options);
   const groups = drawnGroups(layers.leaf, blocks, groupOfLeaf, index, racksOf, options);
   return {
+    superSpines: shown['super-spine'],
     spines: shown.spine,
     leaves: shown.leaf,
     blocks,
@@ -426,6 +471,8 @@ export function buildTopology(plan: ClusterPlan, options: TopologyOptions): Topo
     oob: shown.oob,
     edges: bundleEdges(plan, index, groups, nodeOfSwitch, options),
     totals: {
+      superSpines: layers['super-spine'].length,
+      pods: plan.fabric.tiers === 3 ? plan.fabric.pods : 0,
       spines: layers.spine.length,
       leaves: layers.leaf.length,
       serverGroups: groupOfLeaf.size,

@@ -116,6 +116,11 @@ function TopologyCanvas() {
     <div className="flex h-full min-h-[460px] flex-col gap-2">
       <div className="flex flex-wrap items-center justify-between gap-3 text-sm">
         <p data-testid="topology-summary" className="text-slate-700 dark:text-slate-300">
+          {totals.superSpines > 0 ? (
+            <>
+              <strong>{plural(totals.superSpines, 'super-spine')}</strong> over {plural(totals.pods, 'pod')},{' '}
+            </>
+          ) : null}
           <strong>{plural(totals.spines, 'spine')}</strong>,{' '}
           <strong>{plural(totals.leaves, 'leaf', 'leaves')}</strong>,{' '}
           {plural(totals.serverGroups, 'server group')} ({plural(totals.servers, 'server')})
@@ -123,7 +128,11 @@ function TopologyCanvas() {
             ? `, ${plural(totals.northSouth, 'north-south switch', 'north-south switches')}`
             : ''}
           {showOob && totals.oob > 0 ? `, ${plural(totals.oob, 'OOB switch', 'OOB switches')}` : ''}
-          {leafBlocks > 0 ? ` · leaves in ${plural(leafBlocks, 'block')} of ${BLOCK_SIZE}` : ''}
+          {totals.pods > 0
+            ? ' · leaves and spines by pod'
+            : leafBlocks > 0
+              ? ` · leaves in ${plural(leafBlocks, 'block')} of ${BLOCK_SIZE}`
+              : ''}
         </p>
         <div className="flex items-center gap-4">
           <label className="flex items-center gap-1.5">
@@ -150,7 +159,7 @@ function TopologyCanvas() {
         </div>
       </div>
       <RoleLegend
-        roles={LEGEND_ROLES}
+        roles={totals.superSpines > 0 ? ['super-spine', ...LEGEND_ROLES] : LEGEND_ROLES}
         extra={
           leafBlocks > 0
             ? 'Hover or select a block or switch to see its links; expand a block to see its switches, a group to see its servers.'
