@@ -25,7 +25,7 @@ function headlines(plan: ClusterPlan): Headline[] {
       id: 'switches',
       label: 'Switches',
       value: formatInt(switches.total),
-      breakdown: `${formatInt(switches.leaf)} leaf · ${formatInt(switches.spine)} spine · ${formatInt(switches.northSouth)} north-south · ${formatInt(switches.oob)} OOB`,
+      breakdown: `${formatInt(switches.leaf)} leaf · ${formatInt(switches.spine)} spine${switches.superSpine > 0 ? ` · ${formatInt(switches.superSpine)} super-spine` : ''} · ${formatInt(switches.northSouth)} north-south · ${formatInt(switches.oob)} OOB`,
     },
     { id: 'racks', label: 'Racks', value: formatInt(plan.racks.length) },
     { id: 'power', label: 'Power', value: formatKW(plan.power.totalMaxKW) },

@@ -62,7 +62,11 @@ export function KeyFigures({ plan }: { plan: ClusterPlan }) {
           </dt>
           <dd className="mt-1 grid grid-cols-4 gap-2 text-sm">
             <SmallFigure label="Leaf" value={switches.leaf} testId="figure-leaf-switches" />
-            <SmallFigure label="Spine" value={switches.spine} testId="figure-spine-switches" />
+            <SmallFigure
+              label={switches.superSpine > 0 ? `Spine + super-spine` : 'Spine'}
+              value={switches.spine + switches.superSpine}
+              testId="figure-spine-switches"
+            />
             <SmallFigure label="North-south" value={switches.northSouth} testId="figure-ns-switches" />
             <SmallFigure label="Out-of-band" value={switches.oob} testId="figure-oob-switches" />
           </dd>

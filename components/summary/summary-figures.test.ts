@@ -10,6 +10,7 @@ describe('switchCounts', () => {
     expect(counts).toEqual({
       leaf: plan.fabric.leafSwitches,
       spine: plan.fabric.spineSwitches,
+      superSpine: 0,
       northSouth: plan.northSouth.switches,
       oob: plan.oob.switches,
       total:
@@ -23,12 +24,17 @@ describe('switchCounts', () => {
     expect(counts.total).toBeGreaterThan(counts.leaf + counts.spine);
   });
 
-  it('equals the switches placed in the racks', () => {
-    for (const workerNodes of [1, 32, 300]) {
-      const plan = planCluster(aDesign({ layout: '1-2-2-200', workerNodes }));
+  it('equals the switches placed in the racks, super-spines of a 3-tier fabric included', () => {
+    for (const [layout, workerNodes] of [
+      ['1-2-2-200', 1],
+      ['1-2-2-200', 32],
+      ['1-2-2-200', 300],
+      ['1-4-3-200', 2049],
+    ] as const) {
+      const plan = planCluster(aDesign({ layout, workerNodes }));
       const placed = plan.racks
         .flatMap((r) => r.devices)
-        .filter((d) => ['leaf', 'spine', 'north-south', 'oob'].includes(d.role)).length;
+        .filter((d) => ['leaf', 'spine', 'super-spine', 'north-south', 'oob'].includes(d.role)).length;
       expect(switchCounts(plan).total).toBe(placed);
     }
   });

@@ -26,9 +26,11 @@ export function estimatedBomLines(plan: ClusterPlan): number {
 export interface SwitchCounts {
   leaf: number;
   spine: number;
+  /** 3-tier fabrics only (beyond the RA). */
+  superSpine: number;
   northSouth: number;
   oob: number;
-  /** Every switch of the design: east-west leaves and spines, north-south and out-of-band. */
+  /** Every switch of the design: east-west leaves, spines and super-spines, north-south and out-of-band. */
   total: number;
 }
 
@@ -36,7 +38,8 @@ export interface SwitchCounts {
 export function switchCounts(plan: ClusterPlan): SwitchCounts {
   const leaf = plan.fabric.leafSwitches;
   const spine = plan.fabric.spineSwitches;
+  const superSpine = plan.fabric.superSpineSwitches;
   const northSouth = plan.northSouth.switches;
   const oob = plan.oob.switches;
-  return { leaf, spine, northSouth, oob, total: leaf + spine + northSouth + oob };
+  return { leaf, spine, superSpine, northSouth, oob, total: leaf + spine + superSpine + northSouth + oob };
 }
