@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_DESIGN } from '../lib/design/schema';
+import { assertProperty } from '../lib/design/test-support/seeds';
 import { parseArgs } from './args';
 
 const ok = (argv: string[]) => {
@@ -275,7 +276,7 @@ describe('parseArgs: one-line errors naming the argument and the allowed values'
       expect(message).toContain(label);
   });
 
-  it('always returns a design or a one-line message for random argv, never throws (fast-check, seed 42)', () => {
+  it('always returns a design or a one-line message for random argv, never throws (fast-check, pinned and fresh seeds)', () => {
     const token = fc.oneof(
       fc.constantFrom(
         '--gpu',
@@ -312,7 +313,7 @@ describe('parseArgs: one-line errors naming the argument and the allowed values'
       fc.string(),
       fc.integer({ min: -10, max: 10_000 }).map(String),
     );
-    fc.assert(
+    assertProperty(
       fc.property(fc.array(token, { maxLength: 8 }), (argv) => {
         const r = parseArgs(argv);
         if (r.ok) {
@@ -322,7 +323,16 @@ describe('parseArgs: one-line errors naming the argument and the allowed values'
           expect(r.message).not.toMatch(/[\r\n]/);
         }
       }),
-      { seed: 42, numRuns: 500 },
+      500,
     );
+  });
+});
+
+describe('bad values are quoted short, on one line', () => {
+  it('quotes at most 40 characters of a huge or multi-line value', () => {
+    const message = fail(['--format', `${'x'.repeat(100_000)}\nmore`]);
+    expect(message.length).toBeLessThan(300);
+    expect(message).not.toContain('\n');
+    expect(message).toMatch(/^--format: "x{40}"… \(100,005 characters\) is not allowed/);
   });
 });

@@ -11,6 +11,7 @@ import {
 } from '../lib/catalog/ids';
 import { maxWorkerNodesFor, THREE_TIER_MAX_WORKER_NODES } from '../lib/catalog/layouts';
 import { PREFERRED_CIDRS } from '../lib/design/auto-cidrs';
+import { quoteExcerpt } from '../lib/design/excerpt';
 import {
   CIDR_LABELS,
   DEFAULT_DESIGN,
@@ -118,19 +119,21 @@ const oneLine = (text: string) => text.replace(/\s*\n\s*/g, ' ').trim();
 function choice<T extends string | number>(option: string, value: string, allowed: readonly T[]): T {
   const found = allowed.find((a) => String(a) === value);
   if (found === undefined)
-    throw new ArgError(`--${option}: "${value}" is not allowed; use one of ${allowed.join(', ')}`);
+    throw new ArgError(
+      `--${option}: ${quoteExcerpt(value)} is not allowed; use one of ${allowed.join(', ')}`,
+    );
   return found;
 }
 
 function wholeNumber(option: string, value: string, range: string): number {
   if (!/^\d{1,9}$/.test(value))
-    throw new ArgError(`--${option}: "${value}" is not a whole number; use ${range}`);
+    throw new ArgError(`--${option}: ${quoteExcerpt(value)} is not a whole number; use ${range}`);
   return Number(value);
 }
 
 function decimalNumber(option: string, value: string, range: string): number {
   if (!/^\d{1,9}(\.\d{1,6})?$/.test(value))
-    throw new ArgError(`--${option}: "${value}" is not a number; use ${range}`);
+    throw new ArgError(`--${option}: ${quoteExcerpt(value)} is not a number; use ${range}`);
   return Number(value);
 }
 
@@ -152,7 +155,7 @@ function nodeParseError(err: unknown): string {
   }
   if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
     const arg = /'([^']*)'/.exec(message)?.[1] ?? '';
-    return `unexpected argument "${arg}"; options start with --, allowed: ${OPTION_NAMES.join(', ')}`;
+    return `unexpected argument ${quoteExcerpt(arg)}; options start with --, allowed: ${OPTION_NAMES.join(', ')}`;
   }
   return oneLine(message);
 }
@@ -333,7 +336,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     if (!isFormatId(formatText)) {
       return {
         ok: false,
-        message: `--format: "${formatText}" is not allowed; use one of ${FORMAT_IDS.join(', ')}`,
+        message: `--format: ${quoteExcerpt(formatText)} is not allowed; use one of ${FORMAT_IDS.join(', ')}`,
       };
     }
     const out = typeof values.out === 'string' ? values.out : null;

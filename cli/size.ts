@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs as parseNodeArgs } from 'node:util';
 import { GPU_IDS, LAYOUT_IDS } from '../lib/catalog/ids';
+import { quoteExcerpt } from '../lib/design/excerpt';
 import { DEFAULT_DESIGN, type DesignInput, type FieldError } from '../lib/design/schema';
 import { ASSUMPTION_IDS, ASSUMPTION_SPECS } from '../lib/workload/assumptions';
 import { KV_PRECISION_IDS, MIG_MODE_IDS, MODEL_IDS, PRECISION_IDS, TASK_IDS } from '../lib/workload/ids';
@@ -87,7 +88,7 @@ const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
 
 function numberOf(flag: string, text: string): number {
   const t = text.trim();
-  if (!NUMBER.test(t)) throw new ArgError(`--${flag}: "${text}" is not a number`);
+  if (!NUMBER.test(t)) throw new ArgError(`--${flag}: ${quoteExcerpt(text)} is not a number`);
   return Number(t);
 }
 
@@ -98,7 +99,7 @@ function customModel(text: string): unknown {
       json = readFileSync(text.slice(1), 'utf8');
     } catch (err) {
       const why = (err as { code?: string }).code ?? (err instanceof Error ? err.message : String(err));
-      throw new ArgError(`--custom-model: cannot read "${text.slice(1)}" (${why})`);
+      throw new ArgError(`--custom-model: cannot read ${quoteExcerpt(text.slice(1))} (${why})`);
     }
   }
   try {
@@ -112,10 +113,15 @@ function assumptions(pairs: readonly string[]): Record<string, number> {
   const out: Record<string, number> = {};
   for (const pair of pairs) {
     const m = /^([^=]+)=(.*)$/.exec(pair);
-    if (!m) throw new ArgError(`--assume: "${pair}" must be NAME=VALUE, e.g. gpuMemoryUtilization=0.92`);
+    if (!m)
+      throw new ArgError(
+        `--assume: ${quoteExcerpt(pair)} must be NAME=VALUE, e.g. gpuMemoryUtilization=0.92`,
+      );
     const name = m[1]!.trim();
     if (!(ASSUMPTION_IDS as readonly string[]).includes(name)) {
-      throw new ArgError(`--assume: unknown assumption "${name}"; use one of ${ASSUMPTION_IDS.join(', ')}`);
+      throw new ArgError(
+        `--assume: unknown assumption ${quoteExcerpt(name)}; use one of ${ASSUMPTION_IDS.join(', ')}`,
+      );
     }
     out[name] = numberOf(`assume ${name}`, m[2]!);
   }
@@ -233,7 +239,7 @@ function nodeParseError(err: unknown): string {
   }
   if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
     const arg = /'([^']*)'/.exec(message)?.[1] ?? '';
-    return `unexpected argument "${arg}"; options start with --, allowed: ${OPTION_NAMES.join(', ')}`;
+    return `unexpected argument ${quoteExcerpt(arg)}; options start with --, allowed: ${OPTION_NAMES.join(', ')}`;
   }
   return oneLine(message);
 }
