@@ -38,23 +38,24 @@ async function box(locator: Locator): Promise<Box> {
 }
 
 test.describe('when planning or a view fails', () => {
-  test('a saved design that cannot be planned says why above the views, with the way back', async ({
+  // The form keeps such a design with its errors on the fields, while the views keep the last
+  // design that plans (state/planner-store.ts loadDesign).
+  test('a saved design that cannot be planned says why on its field, the views keep the last plan', async ({
     page,
   }) => {
     await openWithStoredDesign(page, encodeDesignDocument(UNPLANNABLE));
     const planner = new PlannerPage(page);
     await planner.goto();
-    const bar = page.getByTestId('plan-error');
-    await expect(bar).toHaveRole('alert');
-    await expect(bar).toContainText('the views show the last plan');
-    await expect(page.getByTestId('plan-error-reason')).toContainText('oobCidr');
-    await expect(page.getByTestId('plan-error-reason')).toContainText('too small');
+    const banner = page.getByTestId('design-invalid');
+    await expect(banner).toContainText('1 field needs attention');
+    await expect(banner).toContainText('too small');
+    await expect(planner.fieldError('oobCidr')).toContainText('too small');
+    await expect(planner.headline('workers')).toHaveText(fmt(ra.compute.workerNodes));
     await planner.screenshot('hardening-plan-error-light');
 
-    await bar.getByRole('button', { name: 'Reset to the RA reference design' }).click();
-    await expect(bar).toHaveCount(0);
-    await expect(planner.headline('workers')).toHaveText(fmt(ra.compute.workerNodes));
-    await expect(planner.notice('reset')).toContainText('can be restored');
+    // The banner's entry jumps to the field.
+    await page.getByTestId('design-invalid-jump-oobCidr').click();
+    await expect(planner.field('Out-of-band subnet')).toBeFocused();
   });
 
   test('a share link that cannot be planned, in the dark theme', async ({ page }) => {
@@ -62,7 +63,7 @@ test.describe('when planning or a view fails', () => {
     const planner = new PlannerPage(page);
     await planner.goto(`#${encodeShareFragment(UNPLANNABLE)}`);
     await expect(page.locator('html')).toHaveClass(/\bdark\b/);
-    await expect(page.getByTestId('plan-error-reason')).toContainText('oobCidr');
+    await expect(planner.fieldError('oobCidr')).toContainText('too small');
     await planner.screenshot('hardening-plan-error-dark');
   });
 

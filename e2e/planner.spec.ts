@@ -74,13 +74,16 @@ test.describe('the planner', () => {
     ]);
   });
 
-  test('the slider and the number field move together within the layout limit', async ({ page }) => {
+  test('the slider and the number field move together up to the 3-tier ceiling; the hint says the layout limit', async ({
+    page,
+  }) => {
     const planner = new PlannerPage(page);
     await planner.goto();
     const slider = page.getByRole('slider', { name: 'Worker nodes slider' });
-    await expect(slider).toHaveAttribute('max', '2048');
+    await expect(slider).toHaveAttribute('max', '16384');
+    await expect(page.locator('#field-workerNodes-hint')).toContainText("2,048 in the RA's 2-tier fabric");
     await planner.selectOption('Server layout', '1-2-2-200');
-    await expect(slider).toHaveAttribute('max', '4096');
+    await expect(page.locator('#field-workerNodes-hint')).toContainText("4,096 in the RA's 2-tier fabric");
     await slider.focus();
     await page.keyboard.press('ArrowRight');
     await expect(planner.field('Worker nodes')).toHaveValue('65');
