@@ -27,7 +27,7 @@ function prefixReason(input: PlannedDesign, port: PortAddressing): string {
     port.raPortPrefixLength === port.portPrefixLength
       ? `the RA's /${port.raPortPrefixLength}`
       : `larger than the RA's /${port.raPortPrefixLength}, because nv-ipam gives pods neither the network nor the broadcast address`;
-  return `${what}: ${plural(port.devicesPerNic, 'device')} + 1 switchport (gateway) address -> ${prefix} per switchport, ${ra}; nv-ipam gives ${plural(port.podAddressesPerPort, 'pod address', 'pod addresses')} per node and rail (RA ${SECTION})`;
+  return `${what}: ${plural(port.devicesPerNic, 'device')} + 1 switchport (gateway) address: ${prefix} per switchport, ${ra}; nv-ipam gives ${plural(port.podAddressesPerPort, 'pod address', 'pod addresses')} per node and rail (RA ${SECTION})`;
 }
 
 /** NIC sharing resource the Network Operator's nic-networks manifest uses (RA network-operator-config layer). */
