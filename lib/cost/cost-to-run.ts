@@ -7,21 +7,13 @@
 import { z } from 'zod';
 import type { FieldError } from '../design/schema';
 import type { ClusterPlan } from '../plan/types';
+import type { AssumptionSpec } from '../workload/assumptions';
 
 /** 365 days x 24 h (a common year; a leap year adds 0.27 %). */
 export const HOURS_PER_YEAR = 8760;
 
-export interface CostInputSpec {
-  label: string;
-  value: number;
-  low: number;
-  high: number;
-  unit: string;
-  source: string;
-  /** True where the default is ours (no source gives this number). */
-  estimate: boolean;
-  min: number;
-  max: number;
+/** An assumption like the workload's (default, range, unit, source, bounds), with an input step. */
+export interface CostInputSpec extends Omit<AssumptionSpec, 'integer'> {
   /** Step for a number input. */
   step: number;
 }

@@ -49,6 +49,13 @@ export function parseCidr(text: string): CidrResult {
   return { success: true, data: { network, prefix } };
 }
 
+/** A CIDR the design has already validated; throws (a planner bug) when it does not parse. */
+export function validCidr(text: string): Cidr {
+  const result = parseCidr(text);
+  if (!result.success) throw new Error(result.error);
+  return result.data;
+}
+
 export function cidrSize(cidr: Cidr): number {
   return 2 ** (32 - cidr.prefix);
 }

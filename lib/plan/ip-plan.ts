@@ -3,17 +3,11 @@
  * (per-switchport prefixes, /31 links, loopbacks) and the cluster side (CIDRPool static allocations,
  * MAAS subnets, the MetalLB pool) alike (RA Network configuration; RA Canonical MAAS configuration).
  */
-import { type Cidr, cidrSize, formatCidr, formatIpv4, parseCidr, subCidr } from '../design/cidr';
+import { cidrSize, formatCidr, formatIpv4, subCidr, validCidr } from '../design/cidr';
 import { clusterNodeCount, type PlannedDesign } from '../design/schema';
 import type { RackLayout } from './racks';
 import { RESERVED_AFTER_GATEWAY, siteSubnets } from './site-subnets';
 import type { AddressBlock, Cable, Endpoint, IpPlan, LogicalPlan } from './types';
-
-function cidrOf(text: string): Cidr {
-  const result = parseCidr(text);
-  if (!result.success) throw new Error(result.error);
-  return result.data;
-}
 
 /** "a" or "a-b": the addresses a peer may use. */
 function addressRange(first: number, last: number): string {
@@ -33,7 +27,7 @@ function legsOf(cables: readonly Cable[], network: Cable['network']) {
 function eastWestBlocks(logical: LogicalPlan, layout: RackLayout, cables: readonly Cable[]): AddressBlock[] {
   const workerIndex = new Map(layout.workers.map((d, w) => [d.name, w]));
   const { pools, portPrefixLength, gatewayIndex } = logical.network;
-  const railCidrs = pools.map((p) => cidrOf(p.cidr));
+  const railCidrs = pools.map((p) => validCidr(p.cidr));
   return legsOf(cables, 'east-west').map((leg) => {
     const w = workerIndex.get(leg.b.device);
     const rail = Number(leg.b.port.replace(/^nic/, '')) - 1;
@@ -60,7 +54,7 @@ function eastWestBlocks(logical: LogicalPlan, layout: RackLayout, cables: readon
 
 /** Underlay: loopbacks (/32) in the lower half, leaf-spine then spine-super-spine /31s in the upper half, the lower tier's end first. */
 function underlayBlocks(input: PlannedDesign, layout: RackLayout, cables: readonly Cable[]): AddressBlock[] {
-  const underlay = cidrOf(input.underlayCidr);
+  const underlay = validCidr(input.underlayCidr);
   const half = underlay.prefix + 1;
   const loopbackBase = subCidr(underlay, half, 0).network;
   const linkBase = subCidr(underlay, half, 1).network;
@@ -99,7 +93,7 @@ function underlayBlocks(input: PlannedDesign, layout: RackLayout, cables: readon
 
 /** Out-of-band: gateway first, then one address per 1GbE port in cabling order. */
 function oobBlocks(input: PlannedDesign, cables: readonly Cable[]): AddressBlock[] {
-  const oob = cidrOf(input.oobCidr);
+  const oob = validCidr(input.oobCidr);
   return legsOf(cables, 'oob').map((leg, i) => ({
     network: 'oob',
     device: leg.a.device,
@@ -134,7 +128,7 @@ function hostBlocks(
   nodes: readonly string[],
   dpuPorts: ReadonlyMap<string, Endpoint>,
 ): AddressBlock[] {
-  const cidr = cidrOf(cidrText);
+  const cidr = validCidr(cidrText);
   const first = cidr.network + 2 + RESERVED_AFTER_GATEWAY;
   return nodes.map((node, i) => {
     const port = dpuPorts.get(node);
@@ -153,7 +147,7 @@ function hostBlocks(
 
 /** MetalLB: the top addresses of the north-south subnet, below the broadcast address. */
 function loadBalancerBlock(input: PlannedDesign): AddressBlock {
-  const ns = cidrOf(input.northSouthCidr);
+  const ns = validCidr(input.northSouthCidr);
   const last = ns.network + cidrSize(ns) - 2;
   return {
     network: 'load-balancer',

@@ -6,15 +6,11 @@ import {
   OVERHEAD_PODS_PER_NODE,
   PVCS,
 } from '../catalog/kubernetes';
-import { parseCidr } from '../design/cidr';
+import { validCidr } from '../design/cidr';
 import { clusterNodeCount, NODE_POD_CIDR_PREFIX, type PlannedDesign } from '../design/schema';
 import type { ControlPlanePlan, KubernetesPlan } from './types';
 
-function prefixOf(cidr: string): number {
-  const parsed = parseCidr(cidr);
-  if (!parsed.success) throw new Error(parsed.error);
-  return parsed.data.prefix;
-}
+const prefixOf = (cidr: string): number => validCidr(cidr).prefix;
 
 /**
  * Pod capacity, overhead pods, pod/service CIDR capacity, PVCs, Longhorn and MAAS pools

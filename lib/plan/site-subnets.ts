@@ -4,7 +4,7 @@
  * of addresses, and planLogical refuses a design whose subnets are too small, naming the field.
  */
 
-import { type Cidr, cidrSize, formatIpv4, parseCidr, prefixForAddresses } from '../design/cidr';
+import { type Cidr, cidrSize, formatIpv4, prefixForAddresses, validCidr } from '../design/cidr';
 import { CIDR_LABELS, clusterNodeCount, type FieldError, type PlannedDesign } from '../design/schema';
 import type { ControlPlanePlan, FabricPlan, NorthSouthPlan, OobPorts, SiteSubnet } from './types';
 
@@ -76,12 +76,6 @@ export function usableAddresses(cidr: Cidr): number {
   return Math.max(0, cidrSize(cidr) - 2);
 }
 
-function parsed(text: string): Cidr {
-  const result = parseCidr(text);
-  if (!result.success) throw new Error(result.error);
-  return result.data;
-}
-
 /** Shortest prefix length whose usable addresses (or, for the underlay, each half) hold the need. */
 function prefixNeeded(need: SubnetNeed): number {
   if (need.halves) {
@@ -100,7 +94,7 @@ function fits(need: SubnetNeed, cidr: Cidr): boolean {
 /** A message in words for each subnet too small for the design; none when all fit. */
 export function siteSubnetProblems(input: PlannedDesign, parts: SiteSubnetParts): FieldError[] {
   return subnetNeeds(input, parts).flatMap((need) => {
-    const cidr = parsed(input[need.field]);
+    const cidr = validCidr(input[need.field]);
     if (fits(need, cidr)) return [];
     const label = CIDR_LABELS[need.field];
     return [
@@ -115,7 +109,7 @@ export function siteSubnetProblems(input: PlannedDesign, parts: SiteSubnetParts)
 /** The site subnets as the plan reports them. */
 export function siteSubnets(input: PlannedDesign, parts: SiteSubnetParts): SiteSubnet[] {
   return subnetNeeds(input, parts).map((need) => {
-    const cidr = parsed(input[need.field]);
+    const cidr = validCidr(input[need.field]);
     return {
       network: need.network,
       field: need.field,
