@@ -15,7 +15,7 @@ import {
   U_HEIGHT_MM,
 } from './cable-length';
 import { chooseCablePart, mediaFallbackWarning } from './media';
-import type { PlacedRack, RackLayout } from './racks';
+import type { RackLayout } from './racks';
 import type {
   Cable,
   CablingPlan,
@@ -204,24 +204,50 @@ function wireNorthSouth(logical: LogicalPlan, layout: RackLayout): RawCable[] {
   });
 }
 
-/** OOB: per rack, every 1GbE port bottom to top onto the rack's SN2201s. */
+/**
+ * OOB: per domain, each rack's 1GbE ports (bottom to top) onto its own SN2201s first; ports beyond
+ * them take free ports on the domain's nearest switch in another rack.
+ */
 function wireOob(layout: RackLayout): RawCable[] {
-  return layout.racks.flatMap((rack: PlacedRack) => {
-    const switches = at(layout.oobSwitches, rack.index, 'layout.oobSwitches');
-    const ports = rack.devices.flatMap((device) =>
-      layout.oobPortsOf(device).map((port) => ({ device, port })),
-    );
-    return ports.map(({ device, port }, k) => {
-      const sw = switches[Math.floor(k / SN2201.ports)];
-      if (!sw) throw new Error(`${rack.name}: not enough OOB switch ports`);
-      const link = {
-        a: endpoint(sw, `swp${(k % SN2201.ports) + 1}`),
-        b: endpoint(device, port),
-        speedGbps: 1,
-      };
-      return { network: 'oob' as const, legs: [link] };
+  return layout.oobDomains.flatMap((domain) => {
+    const used = domain.switches.map(() => 0);
+    const slot = (switchIndex: number) => {
+      const n = at(used, switchIndex, 'OOB ports used');
+      used[switchIndex] = n + 1;
+      return `swp${n + 1}`;
+    };
+    const hasRoom = (i: number) => at(used, i, 'OOB ports used') < SN2201.ports;
+    const racks = domain.rackIndexes.map((i) => at(layout.racks, i, 'layout.racks'));
+    const orderOf = new Map(racks.map((r, order) => [r.name, order]));
+    const switchRack = domain.switches.map((sw) => sw.rack);
+    const distanceFrom = (here: number) => (rack: string) => Math.abs((orderOf.get(rack) ?? 0) - here);
+    return racks.flatMap((rack, here) => {
+      const ports = rack.devices.flatMap((device) =>
+        layout.oobPortsOf(device).map((port) => ({ device, port })),
+      );
+      return ports.map(({ device, port }) => {
+        const local = switchRack.findIndex((r, i) => r === rack.name && hasRoom(i));
+        const s = local >= 0 ? local : nearestWithRoom(switchRack, hasRoom, distanceFrom(here));
+        const sw = must(domain.switches[s], `${rack.name}: not enough OOB switch ports`);
+        const link = { a: endpoint(sw, slot(s)), b: endpoint(device, port), speedGbps: 1 };
+        return { network: 'oob' as const, legs: [link] };
+      });
     });
   });
+}
+
+/** Index of the switch with room whose rack is nearest (first on ties); -1 when none has room. */
+function nearestWithRoom(
+  racks: readonly string[],
+  hasRoom: (i: number) => boolean,
+  distance: (rack: string) => number,
+): number {
+  let best = -1;
+  for (let i = 0; i < racks.length; i++) {
+    if (!hasRoom(i)) continue;
+    if (best < 0 || distance(at(racks, i, 'racks')) < distance(at(racks, best, 'racks'))) best = i;
+  }
+  return best;
 }
 
 /** Gives each raw cable its length (from placement), media (cheapest that reaches, or the policy), id and price. */

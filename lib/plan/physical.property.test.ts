@@ -74,12 +74,33 @@ function checkPlan(plan: ClusterPlan): void {
   const cp = d.controlPlane.placement === 'physical' ? d.controlPlane.nodes : 0;
   expect(kinds('control-plane-server')).toBe(cp);
   expect(kinds('spare-server')).toBe(cp > 0 ? 1 : 0);
-  // SN2201s: each rack has just enough for the 1GbE ports of its own devices (48 each), every one in use.
+  // SN2201s: never more than a switch per rack would need, each serves its own rack, and a port runs
+  // to another rack's switch only when its own rack's switches are full.
+  const oobCables = plan.cabling.cables.filter((c) => c.network === 'oob');
+  const cablesOf = new Map<string, number>();
+  for (const c of oobCables) cablesOf.set(c.legs[0]!.a.device, (cablesOf.get(c.legs[0]!.a.device) ?? 0) + 1);
+  let perRackNeed = 0;
   for (const r of plan.racks) {
-    const ports = plan.cabling.cables.filter(
-      (c) => c.network === 'oob' && c.legs[0]!.b.rack === r.name,
-    ).length;
-    expect(r.devices.filter((x) => x.kind === 'sn2201').length).toBe(Math.ceil(ports / 48));
+    const ports = oobCables.filter((c) => c.legs[0]!.b.rack === r.name).length;
+    perRackNeed += Math.ceil(ports / 48);
+    for (const sw of r.devices.filter((x) => x.kind === 'sn2201')) {
+      check(
+        oobCables.some((c) => c.legs[0]!.a.device === sw.name && c.legs[0]!.b.rack === r.name),
+        () => `${sw.name} serves no port of its own rack`,
+      );
+    }
+  }
+  expect(kinds('sn2201')).toBeLessThanOrEqual(perRackNeed);
+  expect(kinds('sn2201')).toBeGreaterThanOrEqual(Math.ceil(oobCables.length / 48));
+  for (const c of oobCables) {
+    const { a, b } = c.legs[0]!;
+    if (a.rack === b.rack) continue;
+    for (const own of plan.racks.find((r) => r.name === b.rack)!.devices.filter((x) => x.kind === 'sn2201')) {
+      check(
+        cablesOf.get(own.name) === 48,
+        () => `${b.device} runs to ${a.device} while ${own.name} has room`,
+      );
+    }
   }
   expect(plan.oob.switches).toBe(kinds('sn2201'));
 
@@ -163,10 +184,6 @@ function checkPlan(plan: ClusterPlan): void {
     plan.oob.otherPorts;
   expect(plan.cabling.links).toBe(expectedLinks);
 
-  // OOB cables stay in their rack; spines use at most 64 ports.
-  for (const c of plan.cabling.cables.filter((x) => x.network === 'oob')) {
-    check(c.legs[0]!.a.rack === c.legs[0]!.b.rack, () => `${c.id}: OOB cable leaves its rack`);
-  }
   // Every switch uses at most its 64 ports (both ends of every fabric link counted).
   const switchPorts = new Map<string, number>();
   for (const c of plan.cabling.cables.filter(
@@ -228,6 +245,34 @@ describe('physical plan properties', () => {
       120,
     );
   });
+
+  // Issue 13: "make the placed count the only one, and the plan monotone in workers". One more worker
+  // (or a few) on the same physical options never gives fewer racks, SN2201s, cables or less power.
+  it('are monotone in workers: racks, OOB switches, cables and power never shrink', () => {
+    const pairArb = fc
+      .tuple(designArb, fc.integer({ min: 1, max: 24 }))
+      .filter(([d, more]) => d.workerNodes + more <= maxWorkerNodesFor(d.layout))
+      .map(([d, more]) => [d, { ...d, workerNodes: d.workerNodes + more }] as const);
+    assertProperty(
+      fc.property(pairArb, ([smaller, larger]) => {
+        const [a, b] = [planCluster(smaller), planCluster(larger)];
+        const figures = (p: ClusterPlan) => ({
+          racks: p.racks.length,
+          oobSwitches: p.oob.switches,
+          cables: p.cabling.cables.length,
+          maxKW: p.power.totalMaxKW,
+        });
+        const [fa, fb] = [figures(a), figures(b)];
+        for (const key of Object.keys(fa) as (keyof typeof fa)[]) {
+          check(
+            fb[key] >= fa[key],
+            () => `${key}: ${fa[key]} at ${smaller.workerNodes} workers, ${fb[key]} at ${larger.workerNodes}`,
+          );
+        }
+      }),
+      60,
+    );
+  }, 60_000);
 
   // Beyond the RA: a partial third pod (2,049 two-SuperNIC servers = 65 leaves) and 8,192 one-SuperNIC
   // servers (128 leaves, 4 full pods).

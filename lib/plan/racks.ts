@@ -29,7 +29,12 @@ import type {
  * - More leaves: blocks in a row, spines, north-south switches and control-plane nodes in network
  *   rack(s) at the end of the row ("Beyond 64 GPU servers, it may be better to place the Spectrum-X
  *   spine and north-south switches at the end of the rack isle"; fibre then covers the long runs).
- * - Each rack gets the SN2201 OOB switches its 1GbE ports need (48 ports each).
+ * - OOB: the 1GbE ports of one building block (or of the network racks) share that segment's SN2201s
+ *   (48 ports each), ports in rack order onto the switches in order; each switch sits in the rack where
+ *   its first port is, so a rack still gets its own switch and only the overflow runs to a neighbour.
+ *   Sharing keeps the count at the segment's minimum, ceil(ports / 48), and so monotone in workers
+ *   (a switch per rack would drop from 3 to 2 when 17 servers spread over 2 racks instead of 16 in 1).
+ *   A one-leaf design is one segment: its overflow network rack stands beside the block.
  * - In each rack the switches sit in the middle, servers half below and half above them, the stack
  *   centred in the rack, to keep cables short. Nothing is placed above the rack height.
  * - A rack takes no more servers than its height and its power budget allow, counting each device's
@@ -54,13 +59,18 @@ export interface RackLayout {
   northSouth: PlacedDevice[];
   /** Control-plane nodes, then the spare(s); empty with virtual control-plane nodes. */
   controlPlane: PlacedDevice[];
-  /** SN2201s per rack index. */
-  oobSwitches: PlacedDevice[][];
+  /** OOB domains: racks (floor indexes, in order) whose 1GbE ports share these SN2201s in order. */
+  oobDomains: OobDomain[];
   /** Rack name to its row index (0 = row A) and slot in the row (0-based). */
   site: ReadonlyMap<string, { row: number; slot: number }>;
   floor: FloorPlan;
   /** OOB port names of a device ([] for devices without one, e.g. the SN2201s themselves). */
   oobPortsOf: (device: PlacedDevice) => readonly string[];
+}
+
+export interface OobDomain {
+  rackIndexes: number[];
+  switches: PlacedDevice[];
 }
 
 /** A device before it has a rack and a U. */
@@ -419,7 +429,12 @@ export function planRacks(input: PlannedDesign, logical: LogicalPlan): RackLayou
     ];
   }
   const floor = arrangeFloor(segments, input.physical.racksPerRow);
-  return materialise(floor, input, {
+  // One OOB domain per segment; a one-leaf design's overflow rack joins its block's domain.
+  const oobDomainOf = new Map<RackContents, number>();
+  segments.forEach((segment, i) => {
+    for (const rack of segment.racks) oobDomainOf.set(rack, leafSpecs.length === 1 ? 0 : i);
+  });
+  return materialise(floor, oobDomainOf, input, {
     workers: workerSpecs,
     leaves: leafSpecs,
     spines: spineSpecs,
@@ -435,22 +450,33 @@ type SpecGroups = Record<
 >;
 
 /** Turns rack contents into named racks with U positions, and indexes the placed devices by role. */
-function materialise(floor: readonly FloorSlot[], input: PlannedDesign, groups: SpecGroups): RackLayout {
+function materialise(
+  floor: readonly FloorSlot[],
+  oobDomainOf: ReadonlyMap<RackContents, number>,
+  input: PlannedDesign,
+  groups: SpecGroups,
+): RackLayout {
   const heightU = input.physical.rackHeightU;
   const positionWidth = Math.max(2, String(input.physical.racksPerRow).length);
   const placed = new Map<DeviceSpec, PlacedDevice>();
   const oobPorts = new Map<PlacedDevice, readonly string[]>();
-  const oobSwitches: PlacedDevice[][] = [];
+  const domains = new Map<number, OobDomain>();
+  const domainPorts = new Map<number, number>();
   let oobLabel = 0;
 
   const racks = floor.map(({ contents, row, slot }, index): PlacedRack => {
     // "A03": row and position; device names use it in lower case, as hostnames must.
     const name = `${rowName(row)}${pad(slot + 1, positionWidth)}`;
     const prefix = name.toLowerCase();
-    const ports =
-      contents.servers.length * (contents.servers[0]?.oobPorts.length ?? 0) +
-      sumOf(contents.core, (d) => d.oobPorts.length);
-    const oobSpecs: DeviceSpec[] = Array.from({ length: Math.ceil(ports / SN2201.ports) }, () => ({
+    const domainId = must(oobDomainOf.get(contents), 'OOB domain of a rack');
+    const domain = domains.get(domainId) ?? { rackIndexes: [], switches: [] };
+    domains.set(domainId, domain);
+    const before = domainPorts.get(domainId) ?? 0;
+    const ports = sumOf([...contents.servers, ...contents.core], (d) => d.oobPorts.length);
+    domainPorts.set(domainId, before + ports);
+    // The switches whose first port falls in this rack (at most ceil(ports / 48), as capacity reserved).
+    const starting = Math.ceil((before + ports) / SN2201.ports) - Math.ceil(before / SN2201.ports);
+    const oobSpecs: DeviceSpec[] = Array.from({ length: starting }, () => ({
       kind: 'sn2201',
       role: 'oob',
       label: `oob-${++oobLabel}`,
@@ -488,7 +514,8 @@ function materialise(floor: readonly FloorSlot[], input: PlannedDesign, groups: 
       if (spec.oobPorts.length > 0) oobPorts.set(device, spec.oobPorts);
       return device;
     });
-    oobSwitches.push(devices.filter((d) => d.kind === 'sn2201'));
+    domain.rackIndexes.push(index);
+    domain.switches.push(...devices.filter((d) => d.kind === 'sn2201'));
     const hasServers = contents.servers.length > 0;
     const hasCore = contents.core.length > 0;
     const role: RackRole = hasServers && hasCore ? 'mixed' : hasServers ? 'gpu' : 'network';
@@ -515,7 +542,7 @@ function materialise(floor: readonly FloorSlot[], input: PlannedDesign, groups: 
     superSpines: placedOf(groups.superSpines),
     northSouth: placedOf(groups.northSouth),
     controlPlane: placedOf(groups.controlPlane),
-    oobSwitches,
+    oobDomains: [...domains.values()],
     site: new Map(floor.map(({ row, slot }, i) => [at(racks, i, 'racks').name, { row, slot }])),
     floor: floorPlan(floor, input),
     oobPortsOf: (device) => oobPorts.get(device) ?? [],
