@@ -27,6 +27,15 @@ test.describe('the floor plan and the 3rd fabric tier', () => {
       await expect(page.locator('[data-rack="C07"] g[data-device]').first()).toBeVisible();
       await planner.screenshot(`floor-200-${theme}`);
 
+      // The chosen rack survives a trip to another view; a reload reopens the Racks view.
+      await planner.openTab('Summary');
+      await planner.openTab('Racks');
+      await expect(page.locator('[data-rack]')).toHaveAttribute('data-rack', 'C07');
+      await page.reload();
+      await planner.ready();
+      await expect(planner.tab('Racks')).toHaveAttribute('aria-selected', 'true');
+      await expect(planner.racksSummary).toContainText('20 racks in 3 rows of up to 12');
+
       await planner.field('Jump to rack').fill('D01');
       await planner.field('Jump to rack').press('Enter');
       await expect(page.getByText('No rack D01')).toBeVisible();

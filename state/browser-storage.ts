@@ -1,15 +1,23 @@
-/** localStorage that never throws (private modes, quotas, disabled storage): the planner works without it. */
-export function readStorage(key: string): string | null {
+/**
+ * Web storage that never throws (private modes, quotas, disabled storage): the planner works without
+ * it. `local` outlives the tab (the design, the theme); `session` lives as long as the tab (the open view).
+ */
+type StorageKind = 'local' | 'session';
+
+const storageOf = (kind: StorageKind): Storage =>
+  kind === 'local' ? window.localStorage : window.sessionStorage;
+
+export function readStorage(key: string, kind: StorageKind = 'local'): string | null {
   try {
-    return window.localStorage.getItem(key);
+    return storageOf(kind).getItem(key);
   } catch {
     return null;
   }
 }
 
-export function writeStorage(key: string, value: string): boolean {
+export function writeStorage(key: string, value: string, kind: StorageKind = 'local'): boolean {
   try {
-    window.localStorage.setItem(key, value);
+    storageOf(kind).setItem(key, value);
     return true;
   } catch {
     return false;

@@ -5,6 +5,7 @@ import { readShareFragment } from '@/lib/design/share-link';
 import { encodeDesignDocument } from '@/lib/design/storage-codec';
 import { readStorage, writeStorage } from './browser-storage';
 import { pendingEdits } from './design-draft';
+import { OPEN_VIEW_KEY, parseOpenView } from './open-view';
 import type { PlannerState } from './planner-store';
 import { resolveStartup, STORAGE_KEY } from './startup';
 import { applyTheme, preferredTheme, THEME_STORAGE_KEY } from './theme';
@@ -37,8 +38,9 @@ function saveDesign(state: PlannerState) {
 }
 
 /**
- * Client start-up, once: restore the saved design or open a share link, then persist the design slice
- * (and only it) on every change. A link pasted into the open tab (hashchange) is opened the same way.
+ * Client start-up, once: restore the saved design or open a share link and the view open before a
+ * reload, then persist the design slice on every change (and the open view, per tab). A link pasted
+ * into the open tab (hashchange) is opened the same way.
  * A layout effect, so the restored design is rendered before the first paint after hydration.
  */
 export function usePlannerStartup() {
@@ -48,10 +50,13 @@ export function usePlannerStartup() {
     applyTheme(theme);
     plannerStore.getState().setTheme(theme);
     openFromBrowser();
+    const openView = parseOpenView(readStorage(OPEN_VIEW_KEY, 'session'));
+    if (openView) plannerStore.getState().setTab(openView);
     plannerStore.getState().markHydrated();
 
     const unsubscribe = plannerStore.subscribe((state, previous) => {
       if (state.design !== previous.design || state.draft !== previous.draft) saveDesign(state);
+      if (state.activeTab !== previous.activeTab) writeStorage(OPEN_VIEW_KEY, state.activeTab, 'session');
     });
     function handleHashChange() {
       if (readShareFragment(window.location.hash) !== null) openFromBrowser();

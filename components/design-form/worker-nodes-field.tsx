@@ -10,20 +10,31 @@ import { CONTROL_CLASS, FieldShell } from './field-shell';
 
 const isLayout = (value: string): value is LayoutId => (LAYOUT_IDS as readonly string[]).includes(value);
 
-/** A fix the worker count's errors offer (a chosen CIDR that no longer fits): one click applies it. */
-function WorkerFix() {
-  const fix = usePlannerStore((s) => s.errors.find((e) => e.path === 'workerNodes' && e.fix)?.fix);
+/**
+ * The fixes the worker count's errors offer (a chosen CIDR or site subnet that no longer fits): one
+ * button each, one click applies it.
+ */
+function WorkerFixes() {
+  const errors = usePlannerStore((s) => s.errors);
   const setField = usePlannerStore((s) => s.setField);
-  if (!fix || !Object.hasOwn(DRAFT_FIELDS, fix.field)) return null;
+  const fixes = errors.flatMap((e) =>
+    e.path === 'workerNodes' && e.fix && Object.hasOwn(DRAFT_FIELDS, e.fix.field) ? [e.fix] : [],
+  );
+  if (fixes.length === 0) return null;
   return (
-    <button
-      type="button"
-      data-testid="worker-fix"
-      className="self-start rounded-md border border-slate-300 px-2 py-1 text-xs hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800"
-      onClick={() => setField(fix.field as DraftField, fix.value === null ? '' : String(fix.value))}
-    >
-      {fix.label}
-    </button>
+    <div className="flex flex-wrap gap-1">
+      {fixes.map((fix) => (
+        <button
+          key={fix.field}
+          type="button"
+          data-testid="worker-fix"
+          className="self-start rounded-md border border-slate-300 px-2 py-1 text-xs hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800"
+          onClick={() => setField(fix.field as DraftField, fix.value === null ? '' : String(fix.value))}
+        >
+          {fix.label}
+        </button>
+      ))}
+    </div>
   );
 }
 
@@ -72,7 +83,7 @@ export function WorkerNodesField() {
             onChange={(e) => setField('workerNodes', e.target.value)}
             className="h-8 min-w-0 flex-1 accent-emerald-700 dark:accent-emerald-400"
           />
-          <WorkerFix />
+          <WorkerFixes />
         </div>
       )}
     </FieldShell>

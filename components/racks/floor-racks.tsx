@@ -1,7 +1,8 @@
 'use client';
 
-import { type ReactNode, useCallback, useMemo, useRef, useState } from 'react';
+import { type ReactNode, useCallback, useEffect, useMemo, useRef } from 'react';
 import type { ClusterPlan } from '@/lib/plan/types';
+import { useChosenRack } from './chosen-rack';
 import { floorLayout } from './floor-layout';
 import { FloorPlan } from './floor-plan';
 import { RackElevation } from './rack-elevation';
@@ -33,7 +34,7 @@ export function FloorRacks({
     () => new Map(plan.racks.flatMap((r) => r.devices.map((d) => [d.name, r.name] as const))),
     [plan],
   );
-  const [chosen, setChosen] = useState<string | null>(null);
+  const { chosen, choose: setChosen } = useChosenRack();
   const scroller = useRef<HTMLDivElement>(null);
   // A new design may not have the chosen rack: fall back to the selected device's rack, then the first.
   const rackName =
@@ -57,12 +58,18 @@ export function FloorRacks({
     [layout],
   );
 
+  // Back on the floor after another view: show the rack chosen before, where it stands.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once per mount, not on every plan.
+  useEffect(() => {
+    if (rackName) reveal(rackName);
+  }, []);
+
   const handleJump = useCallback(
     (name: string) => {
       setChosen(name);
       reveal(name);
     },
-    [reveal],
+    [reveal, setChosen],
   );
 
   const handleSelectDevice = useCallback(

@@ -54,6 +54,20 @@ describe('auto CIDRs', () => {
     });
   });
 
+  it('moves a pod CIDR too large for 100.64.0.0/10 into 10.0.0.0/8, below the site subnets', () => {
+    // One /24 per cluster node (RA Solution sizing): 16,384 workers + the control plane > 2^14 /24s,
+    // so a /(24 - 15) = /9, twice all of 100.64.0.0/10. The first /9 of 10.0.0.0/8 is 10.0.0.0/9,
+    // clear of the site subnets at 10.250-10.255.
+    const { design, proposals } = planDesign(aDesign({ layout: '1-2-2-200', workerNodes: 16384 }));
+    expect(design.podCidr).toBe('10.0.0.0/9');
+    expect(proposals.find((p) => p.field === 'podCidr')?.changed).toMatch(/grew to 10\.0\.0\.0\/9.*\/9/);
+    // 8,192 workers + the control plane > 2^13 /24s: a /10, all of the shared space, where the
+    // service CIDR already is.
+    expect(planDesign(aDesign({ layout: '1-2-2-200', workerNodes: 8192 })).design.podCidr).toBe(
+      '10.0.0.0/10',
+    );
+  });
+
   it('says when there is no room for an auto block', () => {
     // Every /14 of 100.64.0.0/10 taken by a chosen /10 pod CIDR: the service CIDR has nowhere to go.
     const result = validateDesign(aDesign({ podCidr: '100.64.0.0/10' }));

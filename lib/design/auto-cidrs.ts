@@ -19,11 +19,15 @@ export const PREFERRED_CIDRS: Readonly<Record<AutoCidrField, string>> = {
   eastWestCidr: '172.16.0.0/16',
 };
 
-/** Where a proposal may go: the shared address space the RA's CIDRs sit in, and RFC 1918 for east-west. */
-const SEARCH_SPACE: Readonly<Record<AutoCidrField, string>> = {
-  podCidr: '100.64.0.0/10',
-  serviceCidr: '100.64.0.0/10',
-  eastWestCidr: '172.16.0.0/12',
+/**
+ * Where a proposal may go, in order: the shared address space the RA's CIDRs sit in, then (pods of
+ * more than about 8,000 nodes need a /10 or larger, all of 100.64.0.0/10) RFC 1918's 10.0.0.0/8;
+ * RFC 1918's 172.16.0.0/12 for east-west.
+ */
+const SEARCH_SPACES: Readonly<Record<AutoCidrField, readonly string[]>> = {
+  podCidr: ['100.64.0.0/10', '10.0.0.0/8'],
+  serviceCidr: ['100.64.0.0/10'],
+  eastWestCidr: ['172.16.0.0/12'],
 };
 
 /** Node pod CIDRs are /24 each (RA Solution sizing). */
@@ -71,7 +75,12 @@ export function neededPrefix(field: AutoCidrField, d: AutoCidrDesign): number {
 }
 
 /** The first aligned block of `prefix` in `space`, from `start` upward then from the bottom, avoiding `taken`. */
-function firstFree(space: Cidr, prefix: number, start: number, taken: readonly Cidr[]): Cidr | null {
+export function firstFreeBlock(
+  space: Cidr,
+  prefix: number,
+  start: number,
+  taken: readonly Cidr[],
+): Cidr | null {
   if (prefix < space.prefix) return null;
   const size = 2 ** (32 - prefix);
   const count = cidrSize(space) / size;
@@ -105,12 +114,17 @@ export function proposeCidrs(d: AutoCidrDesign): ProposalResult {
     }
     const preferred = parsed(PREFERRED_CIDRS[field]) as Cidr;
     const prefix = neededPrefix(field, d);
-    const space = parsed(SEARCH_SPACE[field]) as Cidr;
-    const found = firstFree(space, prefix, preferred.network, taken);
+    const spaces = SEARCH_SPACES[field].map((text) => parsed(text) as Cidr);
+    // From the preferred block upward in the first space; from the bottom in the fallbacks.
+    const found = spaces.reduce<Cidr | null>(
+      (hit, space, i) =>
+        hit ?? firstFreeBlock(space, prefix, i === 0 ? preferred.network : space.network, taken),
+      null,
+    );
     if (!found) {
       errors.push({
         path: field,
-        message: `no free /${prefix} for the ${LABEL[field]} in ${SEARCH_SPACE[field]} beside the other blocks: choose one`,
+        message: `no free /${prefix} for the ${LABEL[field]} in ${SEARCH_SPACES[field].join(' or ')} beside the other blocks: choose one`,
       });
       continue;
     }

@@ -125,7 +125,7 @@ const designObjectSchema = z.object({
 });
 
 /** The design's address blocks, which must not overlap, with the words messages use for them. */
-const CIDR_FIELDS = [
+export const CIDR_FIELDS = [
   'podCidr',
   'serviceCidr',
   'eastWestCidr',

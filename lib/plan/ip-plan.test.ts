@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Cidr, cidrSize, formatIpv4, parseCidr, parseIpv4 } from '../design/cidr';
-import { aPlannedDesign } from '../design/schema';
+import { aDesign, aPlannedDesign } from '../design/schema';
 import { validDesignArb } from '../design/test-support/arbitraries';
 import { assertProperty } from '../design/test-support/seeds';
 import { validatePlannable } from './logical';
@@ -107,8 +107,35 @@ describe('site subnets too small for the design', () => {
     if (result.success) return;
     const error = result.errors.find((e) => e.path === 'oobCidr');
     expect(error?.message).toMatch(
-      /^the out-of-band subnet 10\.250\.0\.0\/24 is too small: .* use \/2[23] or larger$/,
+      /^the out-of-band subnet 10\.250\.0\.0\/24 is too small: .* use \/2[23] or larger, such as 10\.250\.0\.0\/2[23]$/,
     );
+  });
+
+  it('offers a free larger block in one click, on the subnet and on the worker count', () => {
+    // 16,384 servers x 4 GPUs x 200GbE (RA layout 1-4-3-200) = 13,107 Tb/s east-west; non-blocking,
+    // each of the 2 upper tiers carries it on 800G links: 16,384 links per tier, 32,768 /31s = 65,536
+    // addresses, more than a /16's upper half (32,768): a /15. Around 10.255.0.0/16 that is
+    // 10.254.0.0/15, free of the other defaults (10.250-10.252). OOB: 16,384 x (BMC + 2 SuperNIC + 1
+    // DPU) = 65,536 ports > 65,534 usable in a /16: a /15; 10.250.0.0/15 overlaps the PXE/management
+    // 10.251/16, 10.252/15 the north-south 10.252/16, 10.254/15 the underlay, so the search wraps to
+    // the bottom of 10.0.0.0/8, past the pod CIDR the planner chose there (10.0.0.0/9): 10.128.0.0/15.
+    const result = validatePlannable(aDesign({ layout: '1-4-3-200', workerNodes: 16384 }));
+    expect(result.success).toBe(false);
+    if (result.success) return;
+    const fixOf = (path: string, field: string) =>
+      result.errors.find((e) => e.path === path && e.fix?.field === field)?.fix?.value;
+    expect(fixOf('underlayCidr', 'underlayCidr')).toBe('10.254.0.0/15');
+    expect(fixOf('workerNodes', 'underlayCidr')).toBe('10.254.0.0/15');
+    expect(fixOf('oobCidr', 'oobCidr')).toBe('10.128.0.0/15');
+    expect(fixOf('workerNodes', 'oobCidr')).toBe('10.128.0.0/15');
+    // Applying both gives a plannable design.
+    const fixed = aDesign({
+      layout: '1-4-3-200',
+      workerNodes: 16384,
+      underlayCidr: '10.254.0.0/15',
+      oobCidr: '10.128.0.0/15',
+    });
+    expect(validatePlannable(fixed).success).toBe(true);
   });
 
   it('refuses a north-south subnet without room for the MetalLB pool', () => {
@@ -117,7 +144,11 @@ describe('site subnets too small for the design', () => {
       aPlannedDesign({ northSouthCidr: '10.252.0.0/25', loadBalancerAddresses: 64 }),
     );
     expect(result.success).toBe(false);
-    if (!result.success) expect(result.errors.map((e) => e.path)).toEqual(['northSouthCidr']);
+    // On the subnet, and on the worker count with the same one-click fix (10.252.0.0/24: 254 usable).
+    if (!result.success) {
+      expect(result.errors.map((e) => e.path)).toEqual(['northSouthCidr', 'workerNodes']);
+      expect(result.errors.map((e) => e.fix?.value)).toEqual(['10.252.0.0/24', '10.252.0.0/24']);
+    }
     expect(
       validatePlannable(aPlannedDesign({ northSouthCidr: '10.252.0.0/25', loadBalancerAddresses: 48 }))
         .success,

@@ -4,8 +4,15 @@
  * of addresses, and planLogical refuses a design whose subnets are too small, naming the field.
  */
 
-import { type Cidr, cidrSize, formatIpv4, prefixForAddresses, validCidr } from '../design/cidr';
-import { CIDR_LABELS, clusterNodeCount, type FieldError, type PlannedDesign } from '../design/schema';
+import { firstFreeBlock } from '../design/auto-cidrs';
+import { type Cidr, cidrSize, formatCidr, formatIpv4, prefixForAddresses, validCidr } from '../design/cidr';
+import {
+  CIDR_FIELDS,
+  CIDR_LABELS,
+  clusterNodeCount,
+  type FieldError,
+  type PlannedDesign,
+} from '../design/schema';
 import type { ControlPlanePlan, FabricPlan, NorthSouthPlan, OobPorts, SiteSubnet } from './types';
 
 /** Addresses after the gateway kept for MAAS region/rack controllers, DNS and other site services. */
@@ -91,16 +98,44 @@ function fits(need: SubnetNeed, cidr: Cidr): boolean {
   return cidr.prefix < 32 && half >= need.halves.loopbacks && half >= need.halves.linkAddresses;
 }
 
-/** A message in words for each subnet too small for the design; none when all fit. */
+/** Site subnets live in RFC 1918's 10.0.0.0/8 (the defaults are 10.250-10.255); a larger block is sought there. */
+const SITE_SPACE = validCidr('10.0.0.0/8');
+
+/**
+ * A block of `prefix` for `field` that overlaps no other block of the design: the one around the
+ * current subnet when it is free, else the next free one in 10.0.0.0/8; null when none is.
+ */
+function largerBlock(input: PlannedDesign, field: SubnetField, prefix: number): string | null {
+  const taken = CIDR_FIELDS.filter((f) => f !== field).map((f) => validCidr(input[f]));
+  const found = firstFreeBlock(SITE_SPACE, prefix, validCidr(input[field]).network, taken);
+  return found ? formatCidr(found) : null;
+}
+
+/**
+ * For each subnet too small for the design: a message in words on the subnet, and one on the worker
+ * count (what usually outgrew it), both offering a free block that fits in one click.
+ */
 export function siteSubnetProblems(input: PlannedDesign, parts: SiteSubnetParts): FieldError[] {
   return subnetNeeds(input, parts).flatMap((need) => {
     const cidr = validCidr(input[need.field]);
     if (fits(need, cidr)) return [];
     const label = CIDR_LABELS[need.field];
+    const prefix = prefixNeeded(need);
+    const suggestion = largerBlock(input, need.field, prefix);
+    const fix = suggestion
+      ? { field: need.field, value: suggestion, label: `Use ${suggestion} for ${label}` }
+      : null;
+    const offer = suggestion ? `, such as ${suggestion}` : '';
     return [
       {
         path: need.field,
-        message: `${label} ${input[need.field]} is too small: it must hold ${need.purpose}; use /${prefixNeeded(need)} or larger`,
+        message: `${label} ${input[need.field]} is too small: it must hold ${need.purpose}; use /${prefix} or larger${offer}`,
+        ...(fix ? { fix } : {}),
+      },
+      {
+        path: 'workerNodes',
+        message: `${input.workerNodes} workers need a /${prefix} for ${label}; the chosen ${input[need.field]} is a /${cidr.prefix}`,
+        ...(fix ? { fix } : {}),
       },
     ];
   });
