@@ -107,7 +107,9 @@ test.describe('IP plan', () => {
     await planner.fieldError('oobCidr').scrollIntoViewIfNeeded();
     await planner.screenshot('design-oob-too-small-light');
 
-    await oob.fill('10.250.0.0/23');
+    // The error offers the /23 around the chosen block in one click.
+    await page.getByRole('button', { name: 'Use 10.250.0.0/23' }).click();
+    await expect(oob).toHaveValue('10.250.0.0/23');
     await expect(planner.fieldError('oobCidr')).toHaveCount(0);
     await expect(page.getByTestId('design-invalid')).toHaveCount(0);
   });

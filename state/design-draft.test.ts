@@ -119,29 +119,19 @@ describe('design draft', () => {
     // 64 workers: 265 OOB ports + the gateway do not fit the 254 addresses of a /24.
     const { design, errors } = evaluateDraft(withValues({ oobCidr: '10.250.0.0/24' }), DEFAULT_DESIGN);
     expect(design).toBeNull();
-    // On the field, and on the worker count, both offering the /23 around the chosen block.
-    const fix = {
-      field: 'oobCidr',
-      value: '10.250.0.0/23',
-      label: 'Use 10.250.0.0/23 for the out-of-band subnet',
-    };
+    // On the field, offering the /23 around the chosen block.
     expect(errors).toEqual([
       {
         path: 'oobCidr',
         message: expect.stringMatching(/too small.*\/23 or larger, such as 10\.250\.0\.0\/23$/),
-        fix,
-      },
-      {
-        path: 'workerNodes',
-        message: expect.stringMatching(/^64 workers need a \/23 for the out-of-band subnet/),
-        fix,
+        fix: { field: 'oobCidr', value: '10.250.0.0/23', label: 'Use 10.250.0.0/23' },
       },
     ]);
     const lb = evaluateDraft(
       withValues({ northSouthCidr: '10.252.0.0/25', loadBalancerAddresses: '64' }),
       DEFAULT_DESIGN,
     );
-    expect(lb.errors.map((e) => e.path)).toEqual(['northSouthCidr', 'workerNodes']);
+    expect(lb.errors.map((e) => e.path)).toEqual(['northSouthCidr']);
   });
 
   it('puts the /31 refusal on its box and a bad load-balancer count on its field', () => {

@@ -1,7 +1,8 @@
 'use client';
 
 import type { ReactNode } from 'react';
-import type { DraftField } from '@/state/design-draft';
+import type { FieldFix } from '@/lib/design/schema';
+import { DRAFT_FIELDS, type DraftField } from '@/state/design-draft';
 import type { PlannerState } from '@/state/planner-store';
 import { usePlannerStore } from '@/state/use-planner-store';
 import type { Option } from './field-options';
@@ -10,10 +11,31 @@ import { CONTROL_CLASS, FieldShell } from './field-shell';
 /** DOM id of a field's control: stable, readable, and used by the e2e page object. */
 export const fieldDomId = (path: string) => `field-${path.replace(/\./g, '-')}`;
 
-export function useDraftField(path: DraftField): { text: string; error: string | undefined } {
+export function useDraftField(path: DraftField): {
+  text: string;
+  error: string | undefined;
+  fix: FieldFix | undefined;
+} {
   const text = usePlannerStore((s: PlannerState) => s.draft.values[path]);
   const error = usePlannerStore((s: PlannerState) => s.errors.find((e) => e.path === path)?.message);
-  return { text, error };
+  const fix = usePlannerStore((s: PlannerState) => s.errors.find((e) => e.path === path && e.fix)?.fix);
+  return { text, error, fix };
+}
+
+/** The button of a fix an error offers: sets the field it names (null: back to the planner's choice). */
+export function FixButton({ fix }: { fix: FieldFix }) {
+  const setField = useSetField();
+  if (!Object.hasOwn(DRAFT_FIELDS, fix.field)) return null;
+  return (
+    <button
+      type="button"
+      data-testid={`fix-${fix.field}`}
+      className="self-start rounded-md border border-slate-300 px-2 py-1 text-xs hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800"
+      onClick={() => setField(fix.field as DraftField, fix.value === null ? '' : String(fix.value))}
+    >
+      {fix.label}
+    </button>
+  );
 }
 
 function useSetField() {
@@ -34,11 +56,11 @@ export function DesignTextField({
   numeric?: boolean;
   placeholder?: string;
 }) {
-  const { text, error } = useDraftField(path);
+  const { text, error, fix } = useDraftField(path);
   const setField = useSetField();
   const id = fieldDomId(path);
   return (
-    <FieldShell id={id} label={label} hint={hint} error={error}>
+    <FieldShell id={id} label={label} hint={hint} error={error} action={fix ? <FixButton fix={fix} /> : null}>
       {({ inputId, describedBy, invalid }) => (
         <input
           id={inputId}

@@ -15,12 +15,15 @@ export function FieldShell({
   label,
   hint,
   error,
+  action,
   children,
 }: {
   id: string;
   label: ReactNode;
   hint?: ReactNode;
   error?: string;
+  /** Shown under the error: a one-click fix the error offers. */
+  action?: ReactNode;
   children: (ids: FieldIds) => ReactNode;
 }) {
   const hintId = hint ? `${id}-hint` : undefined;
@@ -37,6 +40,7 @@ export function FieldShell({
           {error}
         </p>
       ) : null}
+      {error ? action : null}
       {hint ? (
         <p id={hintId} className="text-xs text-slate-600 dark:text-slate-400">
           {hint}

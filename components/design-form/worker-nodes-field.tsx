@@ -3,36 +3,22 @@
 import { formatInt } from '@/components/ui/format';
 import { LAYOUT_IDS, type LayoutId } from '@/lib/catalog/ids';
 import { maxWorkerNodesFor, THREE_TIER_MAX_WORKER_NODES } from '@/lib/catalog/layouts';
-import { DRAFT_FIELDS, type DraftField, parseNumberText } from '@/state/design-draft';
+import { parseNumberText } from '@/state/design-draft';
 import { usePlannerStore } from '@/state/use-planner-store';
-import { fieldDomId, useDraftField } from './design-fields';
+import { FixButton, fieldDomId, useDraftField } from './design-fields';
 import { CONTROL_CLASS, FieldShell } from './field-shell';
 
 const isLayout = (value: string): value is LayoutId => (LAYOUT_IDS as readonly string[]).includes(value);
 
-/**
- * The fixes the worker count's errors offer (a chosen CIDR or site subnet that no longer fits): one
- * button each, one click applies it.
- */
+/** The fixes the worker count's errors offer (a chosen CIDR that no longer fits): one click applies each. */
 function WorkerFixes() {
   const errors = usePlannerStore((s) => s.errors);
-  const setField = usePlannerStore((s) => s.setField);
-  const fixes = errors.flatMap((e) =>
-    e.path === 'workerNodes' && e.fix && Object.hasOwn(DRAFT_FIELDS, e.fix.field) ? [e.fix] : [],
-  );
+  const fixes = errors.flatMap((e) => (e.path === 'workerNodes' && e.fix ? [e.fix] : []));
   if (fixes.length === 0) return null;
   return (
-    <div className="flex flex-wrap gap-1">
+    <div className="flex flex-wrap gap-1" data-testid="worker-fix">
       {fixes.map((fix) => (
-        <button
-          key={fix.field}
-          type="button"
-          data-testid="worker-fix"
-          className="self-start rounded-md border border-slate-300 px-2 py-1 text-xs hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800"
-          onClick={() => setField(fix.field as DraftField, fix.value === null ? '' : String(fix.value))}
-        >
-          {fix.label}
-        </button>
+        <FixButton key={fix.field} fix={fix} />
       ))}
     </div>
   );

@@ -8,6 +8,7 @@ import { Facts } from '@/components/ui/facts';
 import { formatInt } from '@/components/ui/format';
 import type { IpPool } from '@/lib/plan/types';
 import { AddressPlan } from './address-plan';
+import { eastWestFacts } from './fabric-facts';
 import { SiteSubnets } from './site-subnets';
 
 /**
@@ -111,19 +112,7 @@ export function NetworkView() {
             <h3 className="mb-2 text-xs font-semibold tracking-wide text-slate-700 uppercase dark:text-slate-300">
               East-west ({fabric.switchModel})
             </h3>
-            <Facts
-              facts={[
-                { label: 'Tiers', value: fabric.tiers === 1 ? '1 (single leaf)' : '2 (leaf-spine)' },
-                { label: 'Leaves / spines', value: `${fabric.leafSwitches} / ${fabric.spineSwitches}` },
-                {
-                  label: 'Server ports',
-                  value: `${formatInt(fabric.serverPorts)} × ${fabric.serverPortGbps}G`,
-                },
-                { label: 'Servers per leaf', value: formatInt(fabric.serversPerLeaf) },
-                { label: 'Spine links', value: `${formatInt(fabric.spineLinks)} × ${fabric.spineLinkGbps}G` },
-                { label: 'Non-blocking', value: fabric.nonBlocking ? 'yes' : 'no' },
-              ]}
-            />
+            <Facts facts={eastWestFacts(fabric)} />
           </div>
           <div>
             <h3 className="mb-2 text-xs font-semibold tracking-wide text-slate-700 uppercase dark:text-slate-300">

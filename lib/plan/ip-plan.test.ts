@@ -111,7 +111,7 @@ describe('site subnets too small for the design', () => {
     );
   });
 
-  it('offers a free larger block in one click, on the subnet and on the worker count', () => {
+  it('offers a free larger block in one click on the subnet', () => {
     // 16,384 servers x 4 GPUs x 200GbE (RA layout 1-4-3-200) = 13,107 Tb/s east-west; non-blocking,
     // each of the 2 upper tiers carries it on 800G links: 16,384 links per tier, 32,768 /31s = 65,536
     // addresses, more than a /16's upper half (32,768): a /15. Around 10.255.0.0/16 that is
@@ -125,9 +125,8 @@ describe('site subnets too small for the design', () => {
     const fixOf = (path: string, field: string) =>
       result.errors.find((e) => e.path === path && e.fix?.field === field)?.fix?.value;
     expect(fixOf('underlayCidr', 'underlayCidr')).toBe('10.254.0.0/15');
-    expect(fixOf('workerNodes', 'underlayCidr')).toBe('10.254.0.0/15');
     expect(fixOf('oobCidr', 'oobCidr')).toBe('10.128.0.0/15');
-    expect(fixOf('workerNodes', 'oobCidr')).toBe('10.128.0.0/15');
+    expect(result.errors.map((e) => e.path)).toEqual(['underlayCidr', 'oobCidr']);
     // Applying both gives a plannable design.
     const fixed = aDesign({
       layout: '1-4-3-200',
@@ -144,10 +143,10 @@ describe('site subnets too small for the design', () => {
       aPlannedDesign({ northSouthCidr: '10.252.0.0/25', loadBalancerAddresses: 64 }),
     );
     expect(result.success).toBe(false);
-    // On the subnet, and on the worker count with the same one-click fix (10.252.0.0/24: 254 usable).
+    // On the subnet, with a one-click fix: the /24 around it (254 usable).
     if (!result.success) {
-      expect(result.errors.map((e) => e.path)).toEqual(['northSouthCidr', 'workerNodes']);
-      expect(result.errors.map((e) => e.fix?.value)).toEqual(['10.252.0.0/24', '10.252.0.0/24']);
+      expect(result.errors.map((e) => e.path)).toEqual(['northSouthCidr']);
+      expect(result.errors.map((e) => e.fix?.value)).toEqual(['10.252.0.0/24']);
     }
     expect(
       validatePlannable(aPlannedDesign({ northSouthCidr: '10.252.0.0/25', loadBalancerAddresses: 48 }))

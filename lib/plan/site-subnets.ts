@@ -112,8 +112,8 @@ function largerBlock(input: PlannedDesign, field: SubnetField, prefix: number): 
 }
 
 /**
- * For each subnet too small for the design: a message in words on the subnet, and one on the worker
- * count (what usually outgrew it), both offering a free block that fits in one click.
+ * For each subnet too small for the design: a message in words on the subnet, offering a free block
+ * that fits in one click. (Not on the worker count too: the user may have changed the subnet.)
  */
 export function siteSubnetProblems(input: PlannedDesign, parts: SiteSubnetParts): FieldError[] {
   return subnetNeeds(input, parts).flatMap((need) => {
@@ -122,20 +122,13 @@ export function siteSubnetProblems(input: PlannedDesign, parts: SiteSubnetParts)
     const label = CIDR_LABELS[need.field];
     const prefix = prefixNeeded(need);
     const suggestion = largerBlock(input, need.field, prefix);
-    const fix = suggestion
-      ? { field: need.field, value: suggestion, label: `Use ${suggestion} for ${label}` }
-      : null;
-    const offer = suggestion ? `, such as ${suggestion}` : '';
+    const message = `${label} ${input[need.field]} is too small: it must hold ${need.purpose}; use /${prefix} or larger`;
+    if (!suggestion) return [{ path: need.field, message }];
     return [
       {
         path: need.field,
-        message: `${label} ${input[need.field]} is too small: it must hold ${need.purpose}; use /${prefix} or larger${offer}`,
-        ...(fix ? { fix } : {}),
-      },
-      {
-        path: 'workerNodes',
-        message: `${input.workerNodes} workers need a /${prefix} for ${label}; the chosen ${input[need.field]} is a /${cidr.prefix}`,
-        ...(fix ? { fix } : {}),
+        message: `${message}, such as ${suggestion}`,
+        fix: { field: need.field, value: suggestion, label: `Use ${suggestion}` },
       },
     ];
   });
