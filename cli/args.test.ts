@@ -61,6 +61,12 @@ describe('parseArgs: building the design', () => {
       '1070',
       '--aisle-mm',
       '1500',
+      '--rack-width-mm',
+      '800',
+      '--slack-m',
+      '1.5',
+      '--tray-height-m',
+      '0.45',
       '--out',
       'plan.json',
     ]);
@@ -84,6 +90,9 @@ describe('parseArgs: building the design', () => {
         rackPowerBudgetKW: 57.5,
         rackDepthMm: 1070,
         aisleWidthMm: 1500,
+        rackWidthMm: 800,
+        slackPerEndM: 1.5,
+        trayHeightM: 0.45,
       },
     });
     expect(r.out).toBe('plan.json');
@@ -141,8 +150,8 @@ describe('parseArgs: building the design', () => {
     expect(usage).toMatch(/ip-plan-csv: /);
     expect(usage).toMatch(/--racks-per-row N .*3 to 60 \(default 12\)/);
     expect(usage).toMatch(/--rack-power-kw N .*1 to 200 \(kW\) \(default 40\)/);
-    expect(usage).toMatch(/--rack-depth-mm N .*600 to 1400 \(mm\) \(default 1200\)/);
-    expect(usage).toMatch(/--aisle-mm N .*600 to 3000 \(mm\) \(default 1200\)/);
+    expect(usage).toMatch(/--rack-depth-mm N .*600 to 1,400 \(mm\) \(default 1200\)/);
+    expect(usage).toMatch(/--aisle-mm N .*600 to 3,000 \(mm\) \(default 1200\)/);
   });
 
   it('accepts --opt=value and --mig none', () => {
@@ -164,7 +173,7 @@ describe('parseArgs: one-line errors naming the argument and the allowed values'
     [['--nodes', 'ten'], /^--nodes: "ten" is not a whole number/],
     [
       ['--nodes', '0'],
-      /^--nodes: at least 1 worker node \(allowed: 1 to 16384 \(2 tiers up to 2048 for layout 1-4-3-200\)\)$/,
+      /^--nodes: at least 1 worker node \(allowed: 1 to 16,384 \(2 tiers up to 2,048 for layout 1-4-3-200\)\)$/,
     ],
     [['--nodes', '20000'], /^--nodes: at most [\d,]+ worker nodes/],
     [['--nodes=-3'], /^--nodes: "-3" is not a whole number/],
@@ -200,12 +209,12 @@ describe('parseArgs: one-line errors naming the argument and the allowed values'
       ['--north-south-cidr', '10.252.0.0/26'],
       /^--north-south-cidr: the north-south subnet 10\.252\.0\.0\/26 is too small/,
     ],
-    [['--lb-addresses', '0'], /^--lb-addresses: at least 1 load-balancer address \(allowed: 1 to 4096\)$/],
+    [['--lb-addresses', '0'], /^--lb-addresses: at least 1 load-balancer address \(allowed: 1 to 4,096\)$/],
     [
       ['--lb-addresses', '4097'],
-      /^--lb-addresses: at most 4,096 load-balancer addresses \(allowed: 1 to 4096\)$/,
+      /^--lb-addresses: at most 4,096 load-balancer addresses \(allowed: 1 to 4,096\)$/,
     ],
-    [['--lb-addresses', 'many'], /^--lb-addresses: "many" is not a whole number; use 1 to 4096$/],
+    [['--lb-addresses', 'many'], /^--lb-addresses: "many" is not a whole number; use 1 to 4,096$/],
     [
       ['--point-to-point'],
       /^--point-to-point: single-tenant \/31 switchports need a dedicated SuperNIC per GPU/,
@@ -215,6 +224,9 @@ describe('parseArgs: one-line errors naming the argument and the allowed values'
     [['--control-plane-nodes', '2'], /^--control-plane-nodes: "2" is not allowed; use one of 1, 3, 5$/],
     [['--media', 'copper'], /^--media: "copper" is not allowed; use one of auto, dac, acc, aec, fiber$/],
     [['--rack-units', '45'], /^--rack-units: "45" is not allowed; use one of 42, 48$/],
+    [['--rack-width-mm', '700'], /^--rack-width-mm: "700" is not allowed; use one of 600, 800$/],
+    [['--slack-m', '9'], /^--slack-m: cable slack per end must be 0 to 5 m \(allowed: 0 to 5 \(m\)\)$/],
+    [['--tray-height-m', 'high'], /^--tray-height-m: "high" is not a number; use 0 to 3 \(m\)$/],
     [['--racks-per-row', '2'], /^--racks-per-row: racks per row must be 3 to 60 \(allowed: 3 to 60\)$/],
     [['--racks-per-row', 'ten'], /^--racks-per-row: "ten" is not a whole number; use 3 to 60$/],
     [
@@ -224,16 +236,16 @@ describe('parseArgs: one-line errors naming the argument and the allowed values'
     [['--rack-power-kw', '40kW'], /^--rack-power-kw: "40kW" is not a number; use 1 to 200 \(kW\)$/],
     [
       ['--rack-depth-mm', '2000'],
-      /^--rack-depth-mm: rack depth must be 600 to 1,400 mm \(allowed: 600 to 1400 \(mm\)\)$/,
+      /^--rack-depth-mm: rack depth must be 600 to 1,400 mm \(allowed: 600 to 1,400 \(mm\)\)$/,
     ],
     [
       ['--aisle-mm', '500'],
-      /^--aisle-mm: aisle width must be 600 to 3,000 mm \(allowed: 600 to 3000 \(mm\)\)$/,
+      /^--aisle-mm: aisle width must be 600 to 3,000 mm \(allowed: 600 to 3,000 \(mm\)\)$/,
     ],
-    [['--aisle-mm', '1200.5'], /^--aisle-mm: "1200.5" is not a whole number; use 600 to 3000 \(mm\)$/],
+    [['--aisle-mm', '1200.5'], /^--aisle-mm: "1200.5" is not a whole number; use 600 to 3,000 \(mm\)$/],
     [
       ['--format', 'yaml'],
-      /^--format: "yaml" is not allowed; use one of json, xlsx, csv, cabling-csv, ip-plan-csv, bundle, netbox$/,
+      /^--format: "yaml" is not allowed; use one of json, xlsx, csv, cabling-csv, cable-labels-csv, ip-plan-csv, bundle, netbox$/,
     ],
     [['--frobnicate'], /^unknown option --frobnicate; allowed: --gpu, --layout/],
     [['--nodes'], /^--nodes: missing value/],

@@ -1,24 +1,17 @@
 import { parseArgs as parseNodeArgs } from 'node:util';
-import {
-  CONTROL_PLANE_NODE_COUNTS,
-  CONTROL_PLANE_PLACEMENTS,
-  GPU_IDS,
-  LAYOUT_IDS,
-  MEDIA_POLICY_IDS,
-  MIG_PROFILE_IDS,
-  RACK_HEIGHTS_U,
-  WORKLOAD_IDS,
-} from '../lib/catalog/ids';
-import { maxWorkerNodesFor, THREE_TIER_MAX_WORKER_NODES } from '../lib/catalog/layouts';
 import { PREFERRED_CIDRS } from '../lib/design/auto-cidrs';
 import { quoteExcerpt } from '../lib/design/excerpt';
 import {
-  CIDR_LABELS,
-  DEFAULT_DESIGN,
-  type DesignInput,
-  type FieldError,
-  MAX_PODS_PER_NODE_LIMIT,
-} from '../lib/design/schema';
+  allowedValues,
+  DESIGN_FIELD_PATHS,
+  DESIGN_FIELDS,
+  type DesignFieldPath,
+  designField,
+  type FieldSpec,
+  labelWithUnit,
+  wholeNumbersOnly,
+} from '../lib/design/fields';
+import { CIDR_LABELS, DEFAULT_DESIGN, type DesignInput, type FieldError } from '../lib/design/schema';
 import { validatePlannable } from '../lib/plan/logical';
 import { FORMAT_IDS, FORMATS, type FormatId, isFormatId } from './formats';
 
@@ -27,82 +20,73 @@ export type ParsedArgs =
   | { ok: true; help: true; usage: string }
   | { ok: false; message: string };
 
-const OPTIONS = {
-  gpu: { type: 'string' },
-  layout: { type: 'string' },
-  nodes: { type: 'string' },
-  workload: { type: 'string' },
-  namespaces: { type: 'string' },
-  mig: { type: 'string' },
-  sriov: { type: 'boolean' },
-  'pod-cidr': { type: 'string' },
-  'service-cidr': { type: 'string' },
-  'east-west-cidr': { type: 'string' },
-  'point-to-point': { type: 'boolean' },
-  'underlay-cidr': { type: 'string' },
-  'oob-cidr': { type: 'string' },
-  'management-cidr': { type: 'string' },
-  'north-south-cidr': { type: 'string' },
-  'lb-addresses': { type: 'string' },
-  'max-pods': { type: 'string' },
-  'control-plane-nodes': { type: 'string' },
-  'control-plane-placement': { type: 'string' },
-  media: { type: 'string' },
-  'rack-units': { type: 'string' },
-  'racks-per-row': { type: 'string' },
-  'rack-power-kw': { type: 'string' },
-  'rack-depth-mm': { type: 'string' },
-  'aisle-mm': { type: 'string' },
+type OptionConfig = { type: 'string' | 'boolean'; short?: string };
+
+/** One option per design field (lib/design/fields.ts), then the output options. */
+const OPTIONS: Record<string, OptionConfig> = {
+  ...Object.fromEntries(
+    DESIGN_FIELD_PATHS.map((path) => {
+      const spec: FieldSpec = DESIGN_FIELDS[path];
+      return [spec.option, { type: spec.kind === 'boolean' ? 'boolean' : 'string' }];
+    }),
+  ),
   format: { type: 'string' },
   out: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
-} as const;
+};
 
 const OPTION_NAMES = Object.keys(OPTIONS).map((o) => `--${o}`);
-const cidrHint = (example: string) => `an IPv4 CIDR such as ${example}`;
 
-/** The floor-plan options' ranges (lib/design/schema.ts physicalOptionsSchema), for help and messages. */
-const PHYSICAL_RANGES = {
-  racksPerRow: '3 to 60',
-  rackPowerBudgetKW: '1 to 200 (kW)',
-  rackDepthMm: '600 to 1400 (mm)',
-  aisleWidthMm: '600 to 3000 (mm)',
-} as const;
+/** The value at a dotted path of a design ("physical.rackHeightU"). */
+function valueAt(design: DesignInput, path: DesignFieldPath): unknown {
+  return path.split('.').reduce<unknown>((v, key) => (v as Record<string, unknown>)[key], design);
+}
+
+/** What a field is when its option is left out, in words. */
+function defaultWords(path: DesignFieldPath): string {
+  const spec: FieldSpec = DESIGN_FIELDS[path];
+  const value = valueAt(DEFAULT_DESIGN, path);
+  if (spec.kind === 'boolean') return value === true ? 'on' : 'off';
+  if (spec.kind === 'auto-cidr') {
+    return `the planner's choice, ${PREFERRED_CIDRS[path as keyof typeof PREFERRED_CIDRS]} while it fits`;
+  }
+  return value === null ? 'none' : String(value);
+}
+
+/** "--nodes N", "--gpu rtx-pro-6000|h200-nvl", "--sriov": the option as help shows it. */
+function optionSyntax(spec: FieldSpec): string {
+  if (spec.kind === 'boolean') return `--${spec.option}`;
+  if (spec.kind === 'number') return `--${spec.option} N`;
+  if (spec.kind === 'text' || spec.kind === 'auto-cidr') return `--${spec.option} C`;
+  if (spec.kind === 'nullable-select') return `--${spec.option} PROFILE|none`;
+  return `--${spec.option} ${(spec.values?.(DEFAULT_DESIGN) ?? []).join('|')}`;
+}
+
+/** One help line per design field: label, what it holds, allowed values, default. */
+function designOptionLines(): string {
+  return DESIGN_FIELD_PATHS.map((path) => {
+    const spec: FieldSpec = DESIGN_FIELDS[path];
+    // Numbers say their unit with the range; selects list their values in the syntax.
+    const label = spec.kind === 'number' ? spec.label : labelWithUnit(spec);
+    const what = spec.help ? `${label}: ${spec.help}` : label;
+    const listed = spec.kind === 'select' || spec.kind === 'select-number' || spec.kind === 'nullable-select';
+    const allowed = listed ? '' : `, ${allowedValues(spec, DEFAULT_DESIGN)}`;
+    const line = `  ${optionSyntax(spec).padEnd(28)} ${what}${allowed} (default ${defaultWords(path)})`;
+    // The MIG profiles depend on the GPU: one line per GPU.
+    if (path !== 'migProfile') return line;
+    const perGpu = (DESIGN_FIELDS.gpu.values() as readonly string[]).map(
+      (gpu) => `${' '.repeat(33)}${gpu}: ${allowedValues(spec, { ...DEFAULT_DESIGN, gpu } as DesignInput)}`,
+    );
+    return [line, ...perGpu].join('\n');
+  }).join('\n');
+}
 
 export const USAGE = `Usage: npm run plan -- [options]
 
 Plans an NVIDIA Enterprise AI Factory cluster (RA on Supermicro SYS-212GB-FNR) and prints the
 ClusterPlan as JSON. Options left out take the RA reference design's values.
 
-  --gpu ${GPU_IDS.join('|')}                 (default ${DEFAULT_DESIGN.gpu})
-  --layout ${LAYOUT_IDS.join('|')}      (default ${DEFAULT_DESIGN.layout})
-  --nodes N                    GPU worker nodes, 1 to ${THREE_TIER_MAX_WORKER_NODES} (2 tiers up to the layout's RA maximum, 3 beyond; default ${DEFAULT_DESIGN.workerNodes})
-  --workload ${WORKLOAD_IDS.join('|')}   (default ${DEFAULT_DESIGN.workload})
-  --namespaces N               Kubernetes namespaces (default ${DEFAULT_DESIGN.namespaces})
-  --mig PROFILE|none           one MIG profile on every GPU (default none)
-                                 rtx-pro-6000: ${MIG_PROFILE_IDS['rtx-pro-6000'].join(', ')}
-                                 h200-nvl: ${MIG_PROFILE_IDS['h200-nvl'].join(', ')}
-  --sriov                      share SuperNICs through SR-IOV Virtual Functions
-  --pod-cidr C                 (default: the planner's choice, the RA's ${PREFERRED_CIDRS.podCidr} while it fits)
-  --service-cidr C             (default: the planner's choice, the RA's ${PREFERRED_CIDRS.serviceCidr} while it fits)
-  --east-west-cidr C           Spectrum-X switchport / CIDRPool block (default: the planner's
-                                 choice, ${PREFERRED_CIDRS.eastWestCidr} while it fits)
-  --point-to-point             single-tenant /31 per switchport (default off); only where every GPU
-                                 has its own SuperNIC: 1-2-3-400, no MIG, no SR-IOV
-  --underlay-cidr C            SN5610 loopbacks and leaf-spine /31s (default ${DEFAULT_DESIGN.underlayCidr})
-  --oob-cidr C                 out-of-band subnet, BMCs and management ports (default ${DEFAULT_DESIGN.oobCidr})
-  --management-cidr C          MAAS PXE / management subnet (default ${DEFAULT_DESIGN.managementCidr})
-  --north-south-cidr C         north-south (DPU) subnet and MetalLB pool (default ${DEFAULT_DESIGN.northSouthCidr})
-  --lb-addresses N             MetalLB addresses, 1 to 4096 (default ${DEFAULT_DESIGN.loadBalancerAddresses})
-  --max-pods N                 max pods per node, 1 to ${MAX_PODS_PER_NODE_LIMIT} (default ${DEFAULT_DESIGN.maxPodsPerNode})
-  --control-plane-nodes ${CONTROL_PLANE_NODE_COUNTS.join('|')}  (default ${DEFAULT_DESIGN.controlPlane.nodes})
-  --control-plane-placement ${CONTROL_PLANE_PLACEMENTS.join('|')} (default ${DEFAULT_DESIGN.controlPlane.placement})
-  --media ${MEDIA_POLICY_IDS.join('|')}  cable media policy (default ${DEFAULT_DESIGN.physical.mediaPolicy})
-  --rack-units ${RACK_HEIGHTS_U.join('|')}           rack height (default ${DEFAULT_DESIGN.physical.rackHeightU})
-  --racks-per-row N            racks in one row of the floor plan, ${PHYSICAL_RANGES.racksPerRow} (default ${DEFAULT_DESIGN.physical.racksPerRow})
-  --rack-power-kw N            rack power budget, ${PHYSICAL_RANGES.rackPowerBudgetKW} (default ${DEFAULT_DESIGN.physical.rackPowerBudgetKW})
-  --rack-depth-mm N            rack depth, ${PHYSICAL_RANGES.rackDepthMm} (default ${DEFAULT_DESIGN.physical.rackDepthMm})
-  --aisle-mm N                 aisle width between rows, ${PHYSICAL_RANGES.aisleWidthMm} (default ${DEFAULT_DESIGN.physical.aisleWidthMm})
+${designOptionLines()}
   --format ${FORMAT_IDS.join('|')}
                                output format (default json):
 ${FORMAT_IDS.map((f) => `                                 ${f}: ${FORMATS[f].description}`).join('\n')}
@@ -162,47 +146,10 @@ function nodeParseError(err: unknown): string {
 
 /** Option name and allowed values for a DesignInput field path, to prefix schema messages. */
 function describeField(path: string, design: DesignInput): { option: string; allowed: string } {
-  const byPath: Record<string, { option: string; allowed: string }> = {
-    gpu: { option: '--gpu', allowed: GPU_IDS.join(', ') },
-    layout: { option: '--layout', allowed: LAYOUT_IDS.join(', ') },
-    workerNodes: {
-      option: '--nodes',
-      allowed: (LAYOUT_IDS as readonly string[]).includes(design.layout)
-        ? `1 to ${THREE_TIER_MAX_WORKER_NODES} (2 tiers up to ${maxWorkerNodesFor(design.layout)} for layout ${design.layout})`
-        : `1 to ${THREE_TIER_MAX_WORKER_NODES}`,
-    },
-    workload: { option: '--workload', allowed: WORKLOAD_IDS.join(', ') },
-    namespaces: { option: '--namespaces', allowed: '1 to 100000' },
-    migProfile: {
-      option: '--mig',
-      allowed: `none, ${(MIG_PROFILE_IDS[design.gpu] ?? []).join(', ')}`,
-    },
-    podCidr: { option: '--pod-cidr', allowed: cidrHint(PREFERRED_CIDRS.podCidr) },
-    serviceCidr: { option: '--service-cidr', allowed: cidrHint(PREFERRED_CIDRS.serviceCidr) },
-    eastWestCidr: { option: '--east-west-cidr', allowed: cidrHint(PREFERRED_CIDRS.eastWestCidr) },
-    pointToPointPorts: {
-      option: '--point-to-point',
-      allowed: 'only with layout 1-2-3-400, no --mig, no --sriov',
-    },
-    underlayCidr: { option: '--underlay-cidr', allowed: cidrHint(DEFAULT_DESIGN.underlayCidr) },
-    oobCidr: { option: '--oob-cidr', allowed: cidrHint(DEFAULT_DESIGN.oobCidr) },
-    managementCidr: { option: '--management-cidr', allowed: cidrHint(DEFAULT_DESIGN.managementCidr) },
-    northSouthCidr: { option: '--north-south-cidr', allowed: cidrHint(DEFAULT_DESIGN.northSouthCidr) },
-    loadBalancerAddresses: { option: '--lb-addresses', allowed: '1 to 4096' },
-    maxPodsPerNode: { option: '--max-pods', allowed: `1 to ${MAX_PODS_PER_NODE_LIMIT}` },
-    'controlPlane.nodes': { option: '--control-plane-nodes', allowed: CONTROL_PLANE_NODE_COUNTS.join(', ') },
-    'controlPlane.placement': {
-      option: '--control-plane-placement',
-      allowed: CONTROL_PLANE_PLACEMENTS.join(', '),
-    },
-    'physical.mediaPolicy': { option: '--media', allowed: MEDIA_POLICY_IDS.join(', ') },
-    'physical.rackHeightU': { option: '--rack-units', allowed: RACK_HEIGHTS_U.join(', ') },
-    'physical.racksPerRow': { option: '--racks-per-row', allowed: PHYSICAL_RANGES.racksPerRow },
-    'physical.rackPowerBudgetKW': { option: '--rack-power-kw', allowed: PHYSICAL_RANGES.rackPowerBudgetKW },
-    'physical.rackDepthMm': { option: '--rack-depth-mm', allowed: PHYSICAL_RANGES.rackDepthMm },
-    'physical.aisleWidthMm': { option: '--aisle-mm', allowed: PHYSICAL_RANGES.aisleWidthMm },
-  };
-  return byPath[path] ?? { option: path || 'design', allowed: 'see --help' };
+  const spec = designField(path);
+  return spec
+    ? { option: `--${spec.option}`, allowed: allowedValues(spec, design) }
+    : { option: path || 'design', allowed: 'see --help' };
 }
 
 /** The options the user typed, in the order typed (first occurrence), as "--name". */
@@ -244,63 +191,39 @@ function errorsForUser(errors: readonly FieldError[], design: DesignInput, typed
     .map(({ e }) => e);
 }
 
+/** A design field's value from its option's text, checked against the allowed values (the design so far for the MIG list). */
+function optionValue(path: DesignFieldPath, text: string, design: DesignInput): unknown {
+  const spec: FieldSpec = DESIGN_FIELDS[path];
+  if (spec.kind === 'number') {
+    const range = allowedValues(spec, design);
+    return wholeNumbersOnly(spec)
+      ? wholeNumber(spec.option, text, range)
+      : decimalNumber(spec.option, text, range);
+  }
+  if (spec.values) {
+    const value = choice(spec.option, text, spec.values(design));
+    return spec.kind === 'nullable-select' && value === 'none' ? null : value;
+  }
+  return text;
+}
+
+/** Sets a dotted path in a (copied) design. */
+function withValue(design: DesignInput, path: DesignFieldPath, value: unknown): DesignInput {
+  const [head, tail] = path.split('.') as [string, string | undefined];
+  const record = design as unknown as Record<string, unknown>;
+  if (tail === undefined) return { ...record, [head]: value } as unknown as DesignInput;
+  return { ...record, [head]: { ...(record[head] as object), [tail]: value } } as unknown as DesignInput;
+}
+
+/** The design the options describe: the RA reference design with each option given applied, in table order. */
 function buildDesign(v: Record<string, string | boolean | undefined>): DesignInput {
-  const str = (key: string) => (typeof v[key] === 'string' ? (v[key] as string) : undefined);
-  /** The option's value if given (checked against the allowed values), else the default. */
-  const pick = <T extends string | number>(key: string, allowed: readonly T[], fallback: T): T => {
-    const value = str(key);
-    return value === undefined ? fallback : choice(key, value, allowed);
-  };
-  const numberOr = (key: string, fallback: number, range: string) => {
-    const value = str(key);
-    return value === undefined ? fallback : wholeNumber(key, value, range);
-  };
-  const decimalOr = (key: string, fallback: number, range: string) => {
-    const value = str(key);
-    return value === undefined ? fallback : decimalNumber(key, value, range);
-  };
-  const cidrOr = <T extends string | null>(key: string, fallback: T): string | T => str(key) ?? fallback;
-  const d = DEFAULT_DESIGN;
-  const gpu = pick('gpu', GPU_IDS, d.gpu);
-  const mig = pick<string>('mig', ['none', ...MIG_PROFILE_IDS[gpu]], d.migProfile ?? 'none');
-  return {
-    ...d,
-    gpu,
-    layout: pick('layout', LAYOUT_IDS, d.layout),
-    workerNodes: numberOr('nodes', d.workerNodes, `1 to ${THREE_TIER_MAX_WORKER_NODES}`),
-    workload: pick('workload', WORKLOAD_IDS, d.workload),
-    namespaces: numberOr('namespaces', d.namespaces, '1 to 100000'),
-    migProfile: mig === 'none' ? null : (mig as DesignInput['migProfile']),
-    sriov: v.sriov === true || d.sriov,
-    podCidr: cidrOr('pod-cidr', d.podCidr),
-    serviceCidr: cidrOr('service-cidr', d.serviceCidr),
-    eastWestCidr: cidrOr('east-west-cidr', d.eastWestCidr),
-    pointToPointPorts: v['point-to-point'] === true || d.pointToPointPorts,
-    underlayCidr: cidrOr('underlay-cidr', d.underlayCidr),
-    oobCidr: cidrOr('oob-cidr', d.oobCidr),
-    managementCidr: cidrOr('management-cidr', d.managementCidr),
-    northSouthCidr: cidrOr('north-south-cidr', d.northSouthCidr),
-    loadBalancerAddresses: numberOr('lb-addresses', d.loadBalancerAddresses, '1 to 4096'),
-    maxPodsPerNode: numberOr('max-pods', d.maxPodsPerNode, `1 to ${MAX_PODS_PER_NODE_LIMIT}`),
-    controlPlane: {
-      nodes: pick<number>('control-plane-nodes', CONTROL_PLANE_NODE_COUNTS, d.controlPlane.nodes),
-      placement: pick('control-plane-placement', CONTROL_PLANE_PLACEMENTS, d.controlPlane.placement),
-    },
-    physical: {
-      ...d.physical,
-      mediaPolicy: pick('media', MEDIA_POLICY_IDS, d.physical.mediaPolicy),
-      rackHeightU: pick<number>('rack-units', RACK_HEIGHTS_U, d.physical.rackHeightU),
-      racksPerRow: numberOr('racks-per-row', d.physical.racksPerRow, PHYSICAL_RANGES.racksPerRow),
-      rackPowerBudgetKW: decimalOr(
-        'rack-power-kw',
-        d.physical.rackPowerBudgetKW,
-        PHYSICAL_RANGES.rackPowerBudgetKW,
-      ),
-      rackDepthMm: numberOr('rack-depth-mm', d.physical.rackDepthMm, PHYSICAL_RANGES.rackDepthMm),
-      aisleWidthMm: numberOr('aisle-mm', d.physical.aisleWidthMm, PHYSICAL_RANGES.aisleWidthMm),
-    },
-    priceOverridesUSD: { ...d.priceOverridesUSD },
-  };
+  let design: DesignInput = structuredClone(DEFAULT_DESIGN);
+  for (const path of DESIGN_FIELD_PATHS) {
+    const given = v[DESIGN_FIELDS[path].option];
+    if (given === undefined) continue;
+    design = withValue(design, path, typeof given === 'boolean' ? given : optionValue(path, given, design));
+  }
+  return design;
 }
 
 /**

@@ -35,6 +35,11 @@ export const FORMATS = {
     binary: false,
     write: async (plan) => (await import('../lib/export/csv')).cablingCsv(plan),
   },
+  'cable-labels-csv': {
+    description: EXPORT_FORMATS['cable-labels-csv'].description,
+    binary: false,
+    write: async (plan) => (await import('../lib/export/csv')).cableLabelsCsv(plan),
+  },
   'ip-plan-csv': {
     description: EXPORT_FORMATS['ip-plan-csv'].description,
     binary: false,

@@ -60,8 +60,9 @@ describe('npm run plan (spawned)', () => {
       plan.cabling.byMedia.ACC.count,
       plan.cabling.byMedia.AEC.count,
     ]).toEqual([0, 0, 0]);
-    // 64 east-west splitters + 64 leaf-spine links + 64 north-south splitters.
-    expect(plan.cabling.byMedia.fiber.count).toBe(64 + 64 + 64);
+    // 64 east-west splitters + 64 leaf-spine links + 64 north-south splitters + 4 for the control-plane
+    // nodes' NICs (3 + 1 spare).
+    expect(plan.cabling.byMedia.fiber.count).toBe(64 + 64 + 64 + 4);
     expect(plan.cabling.links).toBeGreaterThan(plan.cabling.byMedia.fiber.count);
     expect(plan.bom.lines.length).toBeGreaterThan(0);
     const bomSum = plan.bom.lines.reduce(

@@ -8,6 +8,7 @@ import { FORMATS } from './formats';
  */
 async function main(argv: readonly string[]): Promise<number> {
   if (argv[0] === 'size') return (await import('./size')).sizeMain(argv.slice(1));
+  if (argv[0] === 'compare') return (await import('./compare')).compareMain(argv.slice(1));
   const args = parseArgs(argv);
   if (!args.ok) {
     process.stderr.write(`plan: ${args.message}\n`);

@@ -58,7 +58,7 @@ test.describe('design files', () => {
     const { fileName, text } = await files.save();
     expect(fileName).toBe('ai-factory-design-48-nodes.json');
     const doc = JSON.parse(text);
-    expect(doc).toMatchObject({ format: DESIGN_FILE_FORMAT, schemaVersion: 2, design: { workerNodes: 48 } });
+    expect(doc).toMatchObject({ format: DESIGN_FILE_FORMAT, schemaVersion: 3, design: { workerNodes: 48 } });
     expect(parseDesignFile(text)).toEqual({ success: true, data: aDesign({ workerNodes: 48 }) });
   });
 

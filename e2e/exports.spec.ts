@@ -70,7 +70,9 @@ test.describe('exports', () => {
   test('BOM and cabling CSVs have their header and one record per line or cable', async () => {
     const bom = parseCsv((await exportsPage.download('BOM (.csv)')).bytes.toString('utf8'));
     expect(bom[0]).toContain('Extended price (USD)');
-    expect(bom).toHaveLength(plan.bom.lines.length + 1);
+    // The lines, then one "not included" record per item the BOM leaves out.
+    expect(bom).toHaveLength(plan.bom.lines.length + plan.bom.notIncluded.length + 1);
+    expect(bom.at(-1)?.[0]).toBe('not included');
     const cabling = parseCsv((await exportsPage.download('Cabling (.csv)')).bytes.toString('utf8'));
     expect(cabling[0]?.slice(0, 3)).toEqual(['Cable', 'Network', 'A rack']);
     expect(cabling).toHaveLength(plan.cabling.cables.length + 1);

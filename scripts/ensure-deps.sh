@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what a fresh machine is missing: npm packages (from the lock file) and, with
-# --browser, Debian's Chromium for the end-to-end tests (Playwright cannot download its own here).
+# --browser, Debian's Chromium (Playwright cannot download its own here) and poppler-utils for the
+# end-to-end tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -10,10 +11,18 @@ if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modu
   npm ci --no-audit --no-fund
 fi
 
-if [ "${1:-}" = "--browser" ] && [ ! -x /usr/bin/chromium ]; then
-  echo "[ensure] installing Debian Chromium for the end-to-end tests"
-  SUDO=""
-  [ "$(id -u)" -eq 0 ] || SUDO="sudo"
-  $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium fonts-dejavu-core >/dev/null
+# With --browser: Debian's Chromium, and poppler-utils (pdftotext, pdftoppm) for the print tests,
+# which read the printed PDFs back (e2e/print.spec.ts).
+if [ "${1:-}" = "--browser" ]; then
+  PACKAGES=""
+  [ -x /usr/bin/chromium ] || PACKAGES="chromium fonts-dejavu-core"
+  command -v pdftotext >/dev/null 2>&1 && command -v pdftoppm >/dev/null 2>&1 || PACKAGES="$PACKAGES poppler-utils"
+  if [ -n "$PACKAGES" ]; then
+    echo "[ensure] installing Debian packages for the end-to-end tests:$PACKAGES"
+    SUDO=""
+    [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+    $SUDO apt-get update -qq
+    # shellcheck disable=SC2086 # one word per package
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq $PACKAGES >/dev/null
+  fi
 fi

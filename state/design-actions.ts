@@ -1,5 +1,6 @@
 'use client';
 
+import type { DesignInput } from '@/lib/design/schema';
 import { encodeDesignDocument } from '@/lib/design/storage-codec';
 import { readStorage, writeStorage } from './browser-storage';
 import { pendingEdits } from './design-draft';
@@ -13,7 +14,7 @@ export function resetToReferenceKeepingPrevious() {
   const state = plannerStore.getState();
   writeStorage(
     PREVIOUS_DESIGN_KEY,
-    encodeDesignDocument(state.design, pendingEdits(state.draft, state.design)),
+    encodeDesignDocument(state.design, pendingEdits(state.draft, state.design), state.comparison),
   );
   state.resetToReference();
   // Notices about a link or file the user opened describe a design that is no longer on screen.
@@ -27,7 +28,7 @@ export function resetToReferenceKeepingPrevious() {
   });
 }
 
-/** Brings back the design kept before a share link or a reset replaced it. */
+/** Brings back the design (and its scenarios) kept before a share link, a file or a reset replaced it. */
 export function restorePreviousDesign(noticeId: string) {
   const state = plannerStore.getState();
   const text = readStorage(PREVIOUS_DESIGN_KEY);
@@ -42,8 +43,13 @@ export function restorePreviousDesign(noticeId: string) {
     });
     return;
   }
-  const current = encodeDesignDocument(state.design, pendingEdits(state.draft, state.design));
+  const current = encodeDesignDocument(
+    state.design,
+    pendingEdits(state.draft, state.design),
+    state.comparison,
+  );
   state.loadDesign(previous.design, previous.pendingEdits);
+  state.loadScenarios(previous.comparison);
   // Swap, so a second click on "Restore" would bring the replaced design back again.
   writeStorage(PREVIOUS_DESIGN_KEY, current);
 }
@@ -52,4 +58,25 @@ export function setThemeEverywhere(theme: Theme) {
   applyTheme(theme);
   writeStorage(THEME_STORAGE_KEY, theme);
   plannerStore.getState().setTheme(theme);
+}
+
+/** Notices about the design a new one replaces: their "Restore" would no longer bring back what they say. */
+const SUPERSEDED_NOTICES = ['link-opened', 'file-opened', 'reset', 'restore-failed'];
+
+/**
+ * Makes `design` the planner's (a sized option, a scenario), keeping the replaced design and the
+ * scenarios restorable as a share link or a design file does. Without storage the old design cannot
+ * be kept (`kept` false), so the caller offers no "Restore".
+ */
+export function replaceDesignKeepingPrevious(design: DesignInput): { replacesOwn: boolean; kept: boolean } {
+  const state = plannerStore.getState();
+  const edits = pendingEdits(state.draft, state.design);
+  const replacesOwn =
+    JSON.stringify(state.design) !== JSON.stringify(design) || Object.keys(edits).length > 0;
+  const kept =
+    replacesOwn &&
+    writeStorage(PREVIOUS_DESIGN_KEY, encodeDesignDocument(state.design, edits, state.comparison));
+  state.loadDesign(design);
+  if (replacesOwn) for (const id of SUPERSEDED_NOTICES) state.dismissNotice(id);
+  return { replacesOwn, kept };
 }

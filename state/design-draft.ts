@@ -4,43 +4,17 @@
  * DesignInput and validates it with the schema and the plan's own checks (site subnets too small for
  * the design), each problem on its field. The store keeps the last valid design for the views.
  */
+import { DESIGN_FIELD_PATHS, DESIGN_FIELDS, type DesignFieldPath, type FieldKind } from '@/lib/design/fields';
 import type { DesignInput, DesignResult, FieldError } from '@/lib/design/schema';
 import { validatePlannable } from '@/lib/plan/logical';
 
-/** `auto-cidr`: empty text means "let the planner choose" (null). */
-type FieldKind = 'text' | 'auto-cidr' | 'number' | 'select' | 'select-number' | 'nullable-select' | 'boolean';
-
-/** Every scalar field of DesignInput the form edits, by dotted path, with how its text is read. */
-export const DRAFT_FIELDS = {
-  gpu: 'select',
-  layout: 'select',
-  workerNodes: 'number',
-  workload: 'select',
-  migProfile: 'nullable-select',
-  sriov: 'boolean',
-  namespaces: 'number',
-  podCidr: 'auto-cidr',
-  serviceCidr: 'auto-cidr',
-  eastWestCidr: 'auto-cidr',
-  pointToPointPorts: 'boolean',
-  underlayCidr: 'text',
-  oobCidr: 'text',
-  managementCidr: 'text',
-  northSouthCidr: 'text',
-  loadBalancerAddresses: 'number',
-  maxPodsPerNode: 'number',
-  'controlPlane.nodes': 'select-number',
-  'controlPlane.placement': 'select',
-  'physical.rackHeightU': 'select-number',
-  'physical.rackWidthMm': 'select-number',
-  'physical.rackPowerBudgetKW': 'number',
-  'physical.mediaPolicy': 'select',
-  'physical.slackPerEndM': 'number',
-  'physical.trayHeightM': 'number',
-  'physical.racksPerRow': 'number',
-  'physical.rackDepthMm': 'number',
-  'physical.aisleWidthMm': 'number',
-} as const satisfies Record<string, FieldKind>;
+/**
+ * Every scalar field of DesignInput the form edits, by dotted path, with how its text is read
+ * (`auto-cidr`: empty text means "let the planner choose", null): the design field table's kinds.
+ */
+export const DRAFT_FIELDS: { readonly [P in DesignFieldPath]: FieldKind } = Object.fromEntries(
+  DESIGN_FIELD_PATHS.map((path) => [path, DESIGN_FIELDS[path].kind]),
+) as { readonly [P in DesignFieldPath]: FieldKind };
 
 export type DraftField = keyof typeof DRAFT_FIELDS;
 export const DRAFT_FIELD_PATHS = Object.keys(DRAFT_FIELDS) as DraftField[];

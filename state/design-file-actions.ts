@@ -4,7 +4,7 @@ import { type DesignFileResult, designFileName, serializeDesignFile } from '@/li
 import { encodeDesignDocument } from '@/lib/design/storage-codec';
 import { writeStorage } from './browser-storage';
 import { pendingEdits } from './design-draft';
-import { PREVIOUS_DESIGN_KEY } from './startup';
+import { PREVIOUS_DESIGN_KEY, scenariosSentence } from './startup';
 import { plannerStore } from './use-planner-store';
 
 export const FILE_OPENED_NOTICE = 'file-opened';
@@ -15,13 +15,13 @@ export const FILE_SAVED_NOTICE = 'file-saved';
 const SUPERSEDED_NOTICES = ['link-opened', 'reset', 'restore-failed'];
 
 /**
- * Hands the last valid design, as a design file, to `download` (the browser download in the app).
+ * Hands the last valid design and the scenarios, as a design file, to `download` (the browser download in the app).
  * Fields still in error cannot be in a valid file: the user is told, so nothing is left out silently.
  */
 export function saveDesignFile(download: (text: string, fileName: string) => void, now: Date = new Date()) {
   const state = plannerStore.getState();
   const fileName = designFileName(state.design);
-  download(serializeDesignFile(state.design, { savedAt: now }), fileName);
+  download(serializeDesignFile(state.design, { savedAt: now, scenarios: state.comparison }), fileName);
   state.dismissNotice(FILE_SAVED_NOTICE);
   const skipped = state.errors.length;
   if (skipped > 0) {
@@ -51,11 +51,19 @@ export function applyDesignFile(fileName: string, result: DesignFileResult) {
     return;
   }
   const edits = pendingEdits(state.draft, state.design);
+  // A file with scenarios replaces them; one without leaves the scenarios as they are.
+  const replacesScenarios =
+    result.scenarios !== undefined && JSON.stringify(result.scenarios) !== JSON.stringify(state.comparison);
   const replacesOwn =
-    JSON.stringify(state.design) !== JSON.stringify(result.data) || Object.keys(edits).length > 0;
+    JSON.stringify(state.design) !== JSON.stringify(result.data) ||
+    Object.keys(edits).length > 0 ||
+    replacesScenarios;
   // Without storage the old design cannot be kept, so no "Restore" is offered.
-  const kept = replacesOwn && writeStorage(PREVIOUS_DESIGN_KEY, encodeDesignDocument(state.design, edits));
+  const kept =
+    replacesOwn &&
+    writeStorage(PREVIOUS_DESIGN_KEY, encodeDesignDocument(state.design, edits, state.comparison));
   state.loadDesign(result.data);
+  if (result.scenarios) state.loadScenarios(result.scenarios);
   state.dismissNotice(FILE_DAMAGED_NOTICE);
   if (replacesOwn) for (const id of SUPERSEDED_NOTICES) state.dismissNotice(id);
   const outcome = !replacesOwn
@@ -67,7 +75,9 @@ export function applyDesignFile(fileName: string, result: DesignFileResult) {
     id: FILE_OPENED_NOTICE,
     tone: 'info',
     title: `Opened "${name}"`,
-    detail: result.notice ? `${outcome} ${result.notice}` : outcome,
+    detail: [outcome, result.scenarios ? scenariosSentence(result.scenarios) : '', result.notice ?? '']
+      .filter(Boolean)
+      .join(' '),
     action: kept ? 'restore-previous' : undefined,
   });
 }

@@ -4,7 +4,7 @@ import { createPlannerStore, TAB_IDS } from './planner-store';
 import { DEFAULT_WORKLOAD_DRAFT } from './workload-draft';
 
 describe('planner store: the Workload view and the cost-to-run inputs', () => {
-  it('has a workload tab between Kubernetes and BOM', () => {
+  it('has a workload tab between Kubernetes and BOM, then the comparison', () => {
     expect(TAB_IDS).toEqual([
       'summary',
       'topology',
@@ -12,6 +12,7 @@ describe('planner store: the Workload view and the cost-to-run inputs', () => {
       'network',
       'kubernetes',
       'workload',
+      'compare',
       'bom',
       'exports',
     ]);

@@ -6,6 +6,16 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { CostInputId } from '@/lib/cost/cost-to-run';
+import {
+  addScenario,
+  EMPTY_SCENARIO_SET,
+  removeScenario,
+  renameScenario,
+  type Scenario,
+  type ScenarioEdit,
+  type ScenarioSet,
+  setBaselineScenario,
+} from '@/lib/design/scenarios';
 import { DEFAULT_DESIGN, type DesignInput, type FieldError } from '@/lib/design/schema';
 import { validatePlannable } from '@/lib/plan/logical';
 import type { AssumptionId } from '@/lib/workload/assumptions';
@@ -30,6 +40,7 @@ export const TAB_IDS = [
   'network',
   'kubernetes',
   'workload',
+  'compare',
   'bom',
   'exports',
 ] as const;
@@ -55,6 +66,8 @@ export interface DesignSlice {
   draft: DesignDraft;
   /** Problems of the draft, by field path; empty when the draft is the design. */
   errors: FieldError[];
+  /** Designs kept side by side (at most 4) and the baseline: persisted and shared with the design. */
+  comparison: ScenarioSet;
 }
 
 export interface UiSlice {
@@ -101,11 +114,20 @@ export interface PlannerActions {
   resetWorkload: () => void;
   setCostInput: (id: CostInputId, text: string) => void;
   resetCostInputs: () => void;
+  /** Adds a scenario; refused (the set unchanged) when full, its name is taken or it is already there. */
+  addScenario: (scenario: Scenario) => ScenarioResult;
+  removeScenario: (index: number) => void;
+  renameScenario: (index: number, name: string) => ScenarioResult;
+  setBaselineScenario: (index: number) => ScenarioResult;
+  /** Replaces the scenarios (a share link, a design file, a restore). */
+  loadScenarios: (set: ScenarioSet) => void;
 }
+
+export type ScenarioResult = { ok: true } | { ok: false; message: string };
 
 export type PlannerState = DesignSlice & UiSlice & PlannerActions;
 
-function designSliceFor(draft: DesignDraft, lastValid: DesignInput): DesignSlice {
+function designSliceFor(draft: DesignDraft, lastValid: DesignInput): Omit<DesignSlice, 'comparison'> {
   const { design, errors } = evaluateDraft(draft, lastValid);
   return { design: design ?? lastValid, draft, errors };
 }
@@ -115,6 +137,7 @@ export function createPlannerStore(initialDesign: DesignInput = DEFAULT_DESIGN):
     design: initialDesign,
     draft: designToDraft(initialDesign),
     errors: [],
+    comparison: EMPTY_SCENARIO_SET,
     activeTab: 'summary',
     theme: 'light',
     selectedDevice: null,
@@ -176,7 +199,19 @@ export function createPlannerStore(initialDesign: DesignInput = DEFAULT_DESIGN):
     resetWorkload: () => set({ workload: DEFAULT_WORKLOAD_DRAFT }),
     setCostInput: (id, text) => set({ costInputs: { ...get().costInputs, [id]: text } }),
     resetCostInputs: () => set({ costInputs: {} }),
+    addScenario: (scenario) => commit(set, addScenario(get().comparison, scenario)),
+    removeScenario: (index) => set({ comparison: removeScenario(get().comparison, index) }),
+    renameScenario: (index, name) => commit(set, renameScenario(get().comparison, index, name)),
+    setBaselineScenario: (index) => commit(set, setBaselineScenario(get().comparison, index)),
+    loadScenarios: (comparison) => set({ comparison }),
   }));
+}
+
+/** Keeps an accepted scenario edit; a refused one changes nothing and says why. */
+function commit(set: (partial: Partial<PlannerState>) => void, edit: ScenarioEdit): ScenarioResult {
+  if (!edit.ok) return edit;
+  set({ comparison: edit.set });
+  return { ok: true };
 }
 
 /** Selections name devices of one plan; a new design starts with none. */

@@ -3,6 +3,7 @@
  * reference design, plus the notices that explain it. Pure (storage text in, decisions out) so every
  * path - damaged storage, a good link, a damaged or too-old link - has a unit test.
  */
+import { EMPTY_SCENARIO_SET, type ScenarioSet } from '@/lib/design/scenarios';
 import { DEFAULT_DESIGN, type DesignInput } from '@/lib/design/schema';
 import { readShareFragment } from '@/lib/design/share-link';
 import { type DecodedDesign, decodeDesignDocument } from '@/lib/design/storage-codec';
@@ -27,7 +28,15 @@ export interface StartupDecision {
   backups: Record<string, string>;
   /** True when the URL carried a share link: remove it so a reload shows the saved design. */
   clearHash: boolean;
+  /**
+   * The scenarios to open with, when there are any: the link's when it holds some (a link without
+   * scenarios leaves the saved ones as they are), otherwise the saved ones.
+   */
+  comparison?: ScenarioSet;
 }
+
+const sameScenarios = (a: ScenarioSet | undefined, b: ScenarioSet | undefined) =>
+  JSON.stringify(a ?? EMPTY_SCENARIO_SET) === JSON.stringify(b ?? EMPTY_SCENARIO_SET);
 
 /** One sentence on why a saved design or link cannot be opened. */
 function describeFailure(result: Extract<DecodedDesign, { success: false }>): string {
@@ -39,6 +48,12 @@ function describeFailure(result: Extract<DecodedDesign, { success: false }>): st
   return `It cannot be read: ${result.message}`;
 }
 
+/** "It holds 2 scenarios to compare (the Compare view)." */
+export function scenariosSentence(set: ScenarioSet): string {
+  const n = set.scenarios.length;
+  return `It holds ${n} scenario${n === 1 ? '' : 's'} to compare (the Compare view).`;
+}
+
 export function resolveStartup({ storedText, hash }: StartupInput): StartupDecision {
   const stored = decodeDesignDocument(storedText);
   const link = readShareFragment(hash);
@@ -47,9 +62,11 @@ export function resolveStartup({ storedText, hash }: StartupInput): StartupDecis
 
   let design: DesignInput = DEFAULT_DESIGN;
   let pendingEdits: Record<string, string> = {};
+  let comparison: ScenarioSet | undefined;
   if (stored.success) {
     design = stored.design;
     pendingEdits = stored.pendingEdits;
+    comparison = stored.scenarios;
   } else if (stored.kind !== 'empty' && storedText !== null) {
     backups[DAMAGED_BACKUP_KEY] = storedText;
     notices.push({
@@ -62,17 +79,23 @@ export function resolveStartup({ storedText, hash }: StartupInput): StartupDecis
 
   if (link !== null) {
     if (link.success) {
-      const replacesOwn = stored.success && JSON.stringify(stored.design) !== JSON.stringify(link.design);
+      const replacesScenarios = link.scenarios !== undefined && !sameScenarios(link.scenarios, comparison);
+      const replacesOwn =
+        stored.success &&
+        (JSON.stringify(stored.design) !== JSON.stringify(link.design) || replacesScenarios);
       if (replacesOwn && storedText !== null) backups[PREVIOUS_DESIGN_KEY] = storedText;
       design = link.design;
       pendingEdits = {};
+      if (link.scenarios) comparison = link.scenarios;
       notices.push({
         id: 'link-opened',
         tone: 'info',
         title: 'Opened a shared design',
-        detail: replacesOwn
-          ? 'The link replaced the design you had; yours is kept and can be restored.'
-          : 'The design from the link is now your working design.',
+        detail: `${
+          replacesOwn
+            ? 'The link replaced the design you had; yours is kept and can be restored.'
+            : 'The design from the link is now your working design.'
+        }${link.scenarios ? ` ${scenariosSentence(link.scenarios)}` : ''}`,
         action: replacesOwn ? 'restore-previous' : undefined,
       });
     } else {
@@ -85,13 +108,25 @@ export function resolveStartup({ storedText, hash }: StartupInput): StartupDecis
       });
     }
   }
-  return { design, pendingEdits, notices, backups, clearHash: link !== null };
+  return {
+    design,
+    pendingEdits,
+    notices,
+    backups,
+    clearHash: link !== null,
+    ...(comparison ? { comparison } : {}),
+  };
 }
 
-/** Reads the design kept before a share link or a reset replaced it. */
+/** Reads the design (and the scenarios) kept before a share link, a file or a reset replaced it. */
 export function readPreviousDesign(
   text: string | null,
-): { design: DesignInput; pendingEdits: Record<string, string> } | null {
+): { design: DesignInput; pendingEdits: Record<string, string>; comparison: ScenarioSet } | null {
   const decoded = decodeDesignDocument(text);
-  return decoded.success ? { design: decoded.design, pendingEdits: decoded.pendingEdits } : null;
+  if (!decoded.success) return null;
+  return {
+    design: decoded.design,
+    pendingEdits: decoded.pendingEdits,
+    comparison: decoded.scenarios ?? EMPTY_SCENARIO_SET,
+  };
 }

@@ -28,13 +28,18 @@ function openFromBrowser() {
   for (const [key, value] of Object.entries(decision.backups)) writeStorage(key, value);
   const store = plannerStore.getState();
   store.loadDesign(decision.design, decision.pendingEdits);
+  // None decided (no saved or linked scenarios): the ones on screen stay.
+  if (decision.comparison) store.loadScenarios(decision.comparison);
   for (const notice of decision.notices) store.addNotice(notice);
   if (decision.clearHash) clearShareHash();
   saveDesign(plannerStore.getState());
 }
 
 function saveDesign(state: PlannerState) {
-  writeStorage(STORAGE_KEY, encodeDesignDocument(state.design, pendingEdits(state.draft, state.design)));
+  writeStorage(
+    STORAGE_KEY,
+    encodeDesignDocument(state.design, pendingEdits(state.draft, state.design), state.comparison),
+  );
 }
 
 /**
@@ -55,7 +60,11 @@ export function usePlannerStartup() {
     plannerStore.getState().markHydrated();
 
     const unsubscribe = plannerStore.subscribe((state, previous) => {
-      if (state.design !== previous.design || state.draft !== previous.draft) saveDesign(state);
+      const changed =
+        state.design !== previous.design ||
+        state.draft !== previous.draft ||
+        state.comparison !== previous.comparison;
+      if (changed) saveDesign(state);
       if (state.activeTab !== previous.activeTab) writeStorage(OPEN_VIEW_KEY, state.activeTab, 'session');
     });
     function handleHashChange() {

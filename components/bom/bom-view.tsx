@@ -2,11 +2,15 @@
 
 import { useState } from 'react';
 import { usePlan } from '@/components/planner/use-plan';
+import { PrintButton } from '@/components/print/print-button';
+import { PrintDocument } from '@/components/print/print-document';
+import { usePrintView } from '@/components/print/use-print-view';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { formatInt, formatUSD, formatW } from '@/components/ui/format';
 import { PartNumber } from '@/components/ui/part-number';
 import { type BomSort, type BomSortKey, nextSort, sortBomLines } from './bom-sort';
+import { NotIncluded } from './not-included';
 
 const COLUMNS: { key: BomSortKey; label: string; numeric?: boolean }[] = [
   { key: 'partNumber', label: 'Part number' },
@@ -30,8 +34,11 @@ export function BomView() {
   const plan = usePlan();
   const [sort, setSort] = useState<BomSort | null>(null);
   const lines = sortBomLines(plan.bom.lines, sort);
+  // Paper gets this view as it is (every column, subtotals, grand total), below a title block.
+  const print = usePrintView('bom');
   return (
     <div className="flex h-full flex-col" data-view="bom" data-rendered-nodes={plan.compute.workerNodes}>
+      {print?.doc === 'bom' ? <PrintDocument plan={plan} request={print} /> : null}
       <Card
         title="Bill of materials"
         titleId="bom-title"
@@ -128,8 +135,13 @@ export function BomView() {
               </tr>
             </tfoot>
           </table>
+          <NotIncluded items={plan.bom.notIncluded} />
         </div>
       </Card>
+      {/* After the table in Tab order: the header's sort buttons come first. */}
+      <div className="mt-2 flex shrink-0 justify-end">
+        <PrintButton doc="bom" />
+      </div>
     </div>
   );
 }

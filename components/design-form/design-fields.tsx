@@ -1,12 +1,22 @@
 'use client';
 
 import type { ReactNode } from 'react';
-import type { FieldFix } from '@/lib/design/schema';
+import { allowedValues, DESIGN_FIELDS, type FieldSpec, labelWithUnit } from '@/lib/design/fields';
+import { DEFAULT_DESIGN, type FieldFix } from '@/lib/design/schema';
 import { DRAFT_FIELDS, type DraftField } from '@/state/design-draft';
 import type { PlannerState } from '@/state/planner-store';
 import { usePlannerStore } from '@/state/use-planner-store';
 import type { Option } from './field-options';
 import { CONTROL_CLASS, FieldShell } from './field-shell';
+
+/** A field's label, from the design field table (numbers say their unit: "Rack depth (mm)"). */
+export function formLabel(path: DraftField): string {
+  const spec: FieldSpec = DESIGN_FIELDS[path];
+  return spec.kind === 'number' ? labelWithUnit(spec) : spec.label;
+}
+
+/** The values a field allows, in words ("600 to 1,400 (mm)"), for hints. */
+export const allowedFor = (path: DraftField): string => allowedValues(DESIGN_FIELDS[path], DEFAULT_DESIGN);
 
 /** DOM id of a field's control: stable, readable, and used by the e2e page object. */
 export const fieldDomId = (path: string) => `field-${path.replace(/\./g, '-')}`;
@@ -45,13 +55,13 @@ function useSetField() {
 /** Free text (CIDRs) and numbers: a text input, so whatever the user typed stays visible. */
 export function DesignTextField({
   path,
-  label,
+  label = formLabel(path),
   hint,
   numeric = false,
   placeholder,
 }: {
   path: DraftField;
-  label: ReactNode;
+  label?: ReactNode;
   hint?: ReactNode;
   numeric?: boolean;
   placeholder?: string;
@@ -84,13 +94,13 @@ export function DesignTextField({
 /** A picker. A value that is no longer offered (a MIG profile of the other GPU) stays, marked. */
 export function DesignSelectField({
   path,
-  label,
+  label = formLabel(path),
   hint,
   options,
   staleLabel = (value: string) => `${value} (not available)`,
 }: {
   path: DraftField;
-  label: ReactNode;
+  label?: ReactNode;
   hint?: ReactNode;
   options: Option[];
   staleLabel?: (value: string) => string;
@@ -125,11 +135,11 @@ export function DesignSelectField({
 
 export function DesignCheckboxField({
   path,
-  label,
+  label = formLabel(path),
   hint,
 }: {
   path: DraftField;
-  label: string;
+  label?: string;
   hint?: ReactNode;
 }) {
   const { text, error } = useDraftField(path);

@@ -9,7 +9,13 @@ import { PREFERRED_CIDRS } from '@/lib/design/auto-cidrs';
 import { DEFAULT_DESIGN } from '@/lib/design/schema';
 import { DRAFT_FIELDS, PRICE_PATH_PREFIX } from '@/state/design-draft';
 import { usePlannerStore } from '@/state/use-planner-store';
-import { DesignCheckboxField, DesignSelectField, DesignTextField, fieldDomId } from './design-fields';
+import {
+  allowedFor,
+  DesignCheckboxField,
+  DesignSelectField,
+  DesignTextField,
+  fieldDomId,
+} from './design-fields';
 import {
   CONTROL_PLANE_NODE_OPTIONS,
   GPU_OPTIONS,
@@ -117,18 +123,12 @@ export function DesignPanel() {
       <h2 className="pt-3 pb-1 text-sm font-semibold">Design</h2>
       <ValidityBanner />
       <Group title="Compute">
-        <DesignSelectField path="gpu" label="GPU" options={GPU_OPTIONS} />
-        <DesignSelectField
-          path="layout"
-          label="Server layout"
-          options={LAYOUT_OPTIONS}
-          hint={layoutSummary}
-        />
+        <DesignSelectField path="gpu" options={GPU_OPTIONS} />
+        <DesignSelectField path="layout" options={LAYOUT_OPTIONS} hint={layoutSummary} />
         <WorkerNodesField />
-        <DesignSelectField path="workload" label="Workload" options={WORKLOAD_OPTIONS} />
+        <DesignSelectField path="workload" options={WORKLOAD_OPTIONS} />
         <DesignSelectField
           path="migProfile"
-          label="MIG profile"
           options={migOptionsFor(gpu)}
           staleLabel={(value) => `${value} (not on ${gpuName})`}
         />
@@ -136,113 +136,89 @@ export function DesignPanel() {
       <Group title="Kubernetes">
         <DesignSelectField
           path="controlPlane.nodes"
-          label="Control-plane nodes"
           options={CONTROL_PLANE_NODE_OPTIONS}
           hint="One spare server is always kept for rolling repaves (RA Hardware resources)."
         />
-        <DesignSelectField
-          path="controlPlane.placement"
-          label="Control-plane placement"
-          options={PLACEMENT_OPTIONS}
-        />
-        <DesignTextField path="namespaces" label="Namespaces" numeric />
+        <DesignSelectField path="controlPlane.placement" options={PLACEMENT_OPTIONS} />
+        <DesignTextField path="namespaces" numeric />
         <DesignTextField
           path="maxPodsPerNode"
-          label="Max pods per node"
           numeric
-          hint="A node's /24 holds 254."
+          hint={`${allowedFor('maxPodsPerNode')}: a node's /24 holds 254.`}
         />
       </Group>
       <Group title="Network">
         <DesignCheckboxField
           path="sriov"
-          label="SR-IOV (virtual functions per pod)"
           hint="Hardware isolation for multi-tenancy, about 20% slower than a shared RDMA device (RA)."
         />
         <DesignTextField
           path="podCidr"
-          label="Pod CIDR"
           placeholder={`auto: ${planned?.kubernetes.podCidr ?? PREFERRED_CIDRS.podCidr}`}
           hint="Empty: the planner keeps the RA's 100.64.0.0/12 while it fits, and grows it when it does not."
         />
         <DesignTextField
           path="serviceCidr"
-          label="Service CIDR"
           placeholder={`auto: ${planned?.kubernetes.serviceCidr ?? PREFERRED_CIDRS.serviceCidr}`}
         />
         <DesignTextField
           path="eastWestCidr"
-          label="East-west CIDR"
           placeholder={`auto: ${planned?.network.eastWestCidr ?? PREFERRED_CIDRS.eastWestCidr}`}
           hint="Spectrum-X switchport prefixes and the Network Operator CIDRPools; empty: the planner's choice."
         />
         <DesignCheckboxField
           path="pointToPointPorts"
-          label="Single-tenant /31 per switchport"
           hint="Only for single-tenant designs where every GPU has its own SuperNIC (1-2-3-400, no MIG, no SR-IOV); RA Network configuration."
         />
         <h3 className="pt-1 text-xs font-semibold text-slate-700 dark:text-slate-300">Site subnets</h3>
         <DesignTextField
           path="underlayCidr"
-          label="Underlay CIDR"
           placeholder={DEFAULT_DESIGN.underlayCidr}
           hint="SN5610 loopbacks (/32) and leaf-spine links (/31)."
         />
         <DesignTextField
           path="oobCidr"
-          label="Out-of-band subnet"
           placeholder={DEFAULT_DESIGN.oobCidr}
           hint="Every BMC, BlueField and switch management 1GbE port."
         />
         <DesignTextField
           path="managementCidr"
-          label="PXE/management subnet"
           placeholder={DEFAULT_DESIGN.managementCidr}
           hint="MAAS PXE: every node's InternalIP."
         />
         <DesignTextField
           path="northSouthCidr"
-          label="North-south subnet"
           placeholder={DEFAULT_DESIGN.northSouthCidr}
           hint="Every node's DPU address, and the MetalLB pool at the top."
         />
         <DesignTextField
           path="loadBalancerAddresses"
-          label="Load-balancer addresses"
           numeric
-          hint="MetalLB addresses for LoadBalancer services, 1 to 4,096."
+          hint={`MetalLB addresses for LoadBalancer services, ${allowedFor('loadBalancerAddresses')}.`}
         />
       </Group>
       <Group title="Racks and cabling">
-        <DesignSelectField path="physical.rackHeightU" label="Rack height" options={RACK_HEIGHT_OPTIONS} />
-        <DesignSelectField path="physical.rackWidthMm" label="Rack width" options={RACK_WIDTH_OPTIONS} />
-        <DesignTextField
-          path="physical.rackPowerBudgetKW"
-          label="Rack power budget (kW)"
-          numeric
-          hint="The RA's racks draw around 40 kW."
-        />
+        <DesignSelectField path="physical.rackHeightU" options={RACK_HEIGHT_OPTIONS} />
+        <DesignSelectField path="physical.rackWidthMm" options={RACK_WIDTH_OPTIONS} />
+        <DesignTextField path="physical.rackPowerBudgetKW" numeric hint="The RA's racks draw around 40 kW." />
         <DesignTextField
           path="physical.racksPerRow"
-          label="Racks per row"
           numeric
-          hint="Floor plan: 3 to 60; a data-hall row holds 10 to 12."
+          hint={`Floor plan: ${allowedFor('physical.racksPerRow')}; a data-hall row holds 10 to 12.`}
         />
         <DesignTextField
           path="physical.rackDepthMm"
-          label="Rack depth (mm)"
           numeric
-          hint="600 to 1,400 mm."
+          hint={`${allowedFor('physical.rackDepthMm')}.`}
         />
         <DesignTextField
           path="physical.aisleWidthMm"
-          label="Aisle width (mm)"
           numeric
-          hint="Between rows (hot and cold aisles), 600 to 3,000 mm."
+          hint={`Between rows (hot and cold aisles), ${allowedFor('physical.aisleWidthMm')}.`}
         />
-        <DesignSelectField path="physical.mediaPolicy" label="Cable policy" options={MEDIA_POLICY_OPTIONS} />
-        <DesignTextField path="physical.slackPerEndM" label="Cable slack per end (m)" numeric />
-        <DesignTextField path="physical.trayHeightM" label="Cable tray above rack (m)" numeric />
+        <DesignSelectField path="physical.mediaPolicy" options={MEDIA_POLICY_OPTIONS} />
+        <DesignTextField path="physical.slackPerEndM" numeric />
+        <DesignTextField path="physical.trayHeightM" numeric />
       </Group>
       <Group title="Price overrides (USD)" open={false}>
         <PriceOverrides />

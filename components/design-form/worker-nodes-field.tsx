@@ -5,7 +5,7 @@ import { LAYOUT_IDS, type LayoutId } from '@/lib/catalog/ids';
 import { maxWorkerNodesFor, THREE_TIER_MAX_WORKER_NODES } from '@/lib/catalog/layouts';
 import { parseNumberText } from '@/state/design-draft';
 import { usePlannerStore } from '@/state/use-planner-store';
-import { FixButton, fieldDomId, useDraftField } from './design-fields';
+import { FixButton, fieldDomId, formLabel, useDraftField } from './design-fields';
 import { CONTROL_CLASS, FieldShell } from './field-shell';
 
 const isLayout = (value: string): value is LayoutId => (LAYOUT_IDS as readonly string[]).includes(value);
@@ -40,7 +40,7 @@ export function WorkerNodesField() {
   return (
     <FieldShell
       id={id}
-      label="Worker nodes"
+      label={formLabel('workerNodes')}
       error={error}
       hint={`1 to ${formatInt(max)}: layout ${layoutText} takes ${formatInt(twoTierMax)} in the RA's 2-tier fabric, 3 tiers beyond (outside the RA)`}
     >

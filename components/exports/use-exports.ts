@@ -13,6 +13,7 @@ const ALL_IDLE: ExportJobs = {
   xlsx: IDLE,
   csv: IDLE,
   'cabling-csv': IDLE,
+  'cable-labels-csv': IDLE,
   'ip-plan-csv': IDLE,
   bundle: IDLE,
   netbox: IDLE,

@@ -1,6 +1,10 @@
 'use client';
 
 import { usePlan } from '@/components/planner/use-plan';
+import { IpPlanPrint } from '@/components/print/ip-plan-print';
+import { PrintButton } from '@/components/print/print-button';
+import { PrintDocument } from '@/components/print/print-document';
+import { usePrintView } from '@/components/print/use-print-view';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { DataTable } from '@/components/ui/data-table';
@@ -17,6 +21,8 @@ import { SiteSubnets } from './site-subnets';
  */
 export function NetworkView() {
   const plan = usePlan();
+  // The browser's Print command prints the IP plan with every address block (the screen's is windowed).
+  const print = usePrintView('ip-plan');
   const { kubernetes: k8s, network, fabric, northSouth, oob } = plan;
   const podUse = k8s.clusterNodes / k8s.maxNodesForPodCidr;
   return (
@@ -25,6 +31,14 @@ export function NetworkView() {
       data-view="network"
       data-rendered-nodes={plan.compute.workerNodes}
     >
+      {print?.doc === 'ip-plan' ? (
+        <div className="col-span-2">
+          <PrintDocument plan={plan} request={print} />
+        </div>
+      ) : null}
+      <div className="col-span-2 flex justify-end print:hidden">
+        <PrintButton doc="ip-plan" />
+      </div>
       <Card title="Kubernetes address space" titleId="k8s-cidrs-title">
         <Facts
           testId="pod-cidr-facts"
@@ -83,7 +97,14 @@ export function NetworkView() {
           ]}
         />
       </Card>
-      <AddressPlan ipPlan={plan.ipPlan} />
+      <div className="contents print:hidden">
+        <AddressPlan ipPlan={plan.ipPlan} />
+      </div>
+      {print?.doc === 'ip-plan' ? (
+        <div className="col-span-2 hidden print:block">
+          <IpPlanPrint blocks={plan.ipPlan.blocks} />
+        </div>
+      ) : null}
       <SiteSubnets ipPlan={plan.ipPlan} />
       <Card title="CIDRPools (one per rail)" titleId="pools-title" className="col-span-2">
         <DataTable<IpPool>

@@ -19,8 +19,8 @@ export function CopyLinkButton() {
   const wrapperRef = useRef<HTMLDivElement>(null);
 
   async function handleCopy() {
-    const { design, errors } = plannerStore.getState();
-    const url = shareUrlFor(window.location.href, design);
+    const { design, errors, comparison } = plannerStore.getState();
+    const url = shareUrlFor(window.location.href, design, comparison);
     let copied = false;
     try {
       await navigator.clipboard.writeText(url);

@@ -1,6 +1,7 @@
 'use client';
 
 import dynamic from 'next/dynamic';
+import { PrintSupport } from '@/components/print/print-support';
 import { SummaryView } from '@/components/summary/summary-view';
 import { Skeleton } from '@/components/ui/skeleton';
 import { type TabItem, TabList, TabPanel } from '@/components/ui/tabs';
@@ -16,6 +17,7 @@ const TABS: readonly TabItem<TabId>[] = [
   { id: 'network', label: 'Network' },
   { id: 'kubernetes', label: 'Kubernetes' },
   { id: 'workload', label: 'Workload' },
+  { id: 'compare', label: 'Compare' },
   { id: 'bom', label: 'BOM' },
   { id: 'exports', label: 'Exports' },
 ];
@@ -49,6 +51,9 @@ const WorkloadView = dynamic(
   () => import('@/components/workload/workload-view').then((m) => m.WorkloadView),
   { loading: () => <ViewSkeleton label="workload sizing" /> },
 );
+const CompareView = dynamic(() => import('@/components/compare/compare-view').then((m) => m.CompareView), {
+  loading: () => <ViewSkeleton label="comparison" />,
+});
 const BomView = dynamic(() => import('@/components/bom/bom-view').then((m) => m.BomView), {
   loading: () => <ViewSkeleton label="BOM" />,
 });
@@ -63,6 +68,8 @@ export function ViewTabs() {
   const plan = usePlan();
   return (
     <div className="flex min-h-0 flex-1 flex-col">
+      {/* The browser's Print command on any view: light paper, page header and numbers (components/print). */}
+      <PrintSupport viewLabel={TABS.find((t) => t.id === active)?.label ?? 'Planner'} />
       <div className="shrink-0 bg-white px-4 dark:bg-slate-900">
         <TabList tabs={TABS} active={active} onChange={setTab} prefix={VIEWS_PREFIX} label="Views" />
       </div>
@@ -82,6 +89,7 @@ export function ViewTabs() {
             {tab.id === 'network' ? <NetworkView /> : null}
             {tab.id === 'kubernetes' ? <KubernetesView /> : null}
             {tab.id === 'workload' ? <WorkloadView /> : null}
+            {tab.id === 'compare' ? <CompareView /> : null}
             {tab.id === 'bom' ? <BomView /> : null}
             {tab.id === 'exports' ? <ExportPanel plan={plan} /> : null}
           </div>

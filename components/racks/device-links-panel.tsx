@@ -18,7 +18,10 @@ const NETWORK_LABEL: Record<DeviceLink['network'], string> = {
   oob: 'OOB',
 };
 
-/** The selected device and every link it has: far end, media, length and speed, from the cable plan. */
+/**
+ * The selected device and every link it has: far end, its cable's label (the same on both ends and in
+ * the cabling CSV and label sheet), media, length and speed, from the cable plan.
+ */
 export function DeviceLinksPanel({
   device,
   links,
@@ -74,6 +77,9 @@ export function DeviceLinksPanel({
                 </button>
                 <span className="block text-slate-600 dark:text-slate-400">
                   {link.remote.rack} U{link.remote.u} · {NETWORK_LABEL[link.network]} · {link.speedGbps}G
+                </span>
+                <span className="block text-slate-700 dark:text-slate-300" data-testid="link-label">
+                  Label <span className="font-mono font-medium">{link.label}</span>
                 </span>
               </td>
               <td className="py-1 pr-1 align-top">

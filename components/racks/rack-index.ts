@@ -3,10 +3,13 @@
  * leg) and the cables ending in each rack, by media. Counting only: the cables come from the plan.
  */
 import { CABLE_MEDIA_IDS, type CableMediaId } from '@/lib/catalog/cables';
+import { cableLabel } from '@/lib/plan/cable-labels';
 import type { ClusterPlan, Endpoint, NetworkId } from '@/lib/plan/types';
 
 export interface DeviceLink {
   cableId: string;
+  /** The cable's printed label (lib/plan/cable-labels.ts). */
+  label: string;
   network: NetworkId;
   media: CableMediaId;
   partNumber: string;
@@ -33,6 +36,7 @@ export function linksByDevice(plan: ClusterPlan): Map<string, DeviceLink[]> {
   for (const cable of plan.cabling.cables) {
     const base = {
       cableId: cable.id,
+      label: cableLabel(cable),
       network: cable.network,
       media: cable.media,
       partNumber: cable.partNumber,

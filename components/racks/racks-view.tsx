@@ -2,6 +2,11 @@
 
 import { useEffect, useMemo } from 'react';
 import { usePlan } from '@/components/planner/use-plan';
+import { CableRunsPrint } from '@/components/print/cable-runs-print';
+import { PrintButton } from '@/components/print/print-button';
+import { PrintDocument } from '@/components/print/print-document';
+import { RacksPrint } from '@/components/print/rack-print';
+import { usePrintView } from '@/components/print/use-print-view';
 import { formatKW } from '@/components/ui/format';
 import { plural } from '@/components/ui/plural';
 import { RoleLegend } from '@/components/ui/role-legend';
@@ -44,6 +49,8 @@ export function RacksView() {
   const plan = usePlan();
   const selected = usePlannerStore(selectDevice);
   const select = usePlannerStore((s) => s.selectDevice);
+  // The browser's Print command prints the racks (every one, not the windowed screen).
+  const print = usePrintView('racks');
   const links = useMemo(() => linksByDevice(plan), [plan]);
   const cables = useMemo(() => cablesByRack(plan), [plan]);
   const deviceByName = useMemo(
@@ -76,7 +83,7 @@ export function RacksView() {
       data-view="racks"
       data-rendered-nodes={plan.compute.workerNodes}
     >
-      <div className="flex flex-wrap items-center justify-between gap-3 text-sm">
+      <div className="flex flex-wrap items-center justify-between gap-3 text-sm print:hidden">
         <p className="text-slate-700 dark:text-slate-300" data-testid="racks-summary">
           <strong>{plural(plan.racks.length, 'rack')}</strong>{' '}
           {onFloor
@@ -90,11 +97,22 @@ export function RacksView() {
           ) : null}
         </p>
         <div className="flex flex-col items-end gap-1">
+          <div className="flex gap-2">
+            <PrintButton doc="racks" />
+            <PrintButton doc="cables" />
+          </div>
           {onFloor ? <RackRoleLegend /> : null}
           <RoleLegend roles={ROLE_ORDER} />
         </div>
       </div>
-      {onFloor ? <FloorRacks {...bodyProps} /> : <RackGrid {...bodyProps} />}
+      <div className="contents print:hidden">
+        {onFloor ? <FloorRacks {...bodyProps} /> : <RackGrid {...bodyProps} />}
+      </div>
+      {print?.doc === 'racks' || print?.doc === 'cables' ? (
+        <PrintDocument plan={plan} request={print}>
+          {print.doc === 'racks' ? <RacksPrint plan={plan} /> : <CableRunsPrint plan={plan} />}
+        </PrintDocument>
+      ) : null}
     </div>
   );
 }

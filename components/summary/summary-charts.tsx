@@ -11,7 +11,9 @@ const CATEGORY_LABEL: Record<BomCategory, string> = {
   nics: 'NICs and DPUs',
   switches: 'Switches',
   cables: 'Cables',
+  optics: 'Optics',
   'control-plane': 'Control plane',
+  racks: 'Racks and PDUs',
 };
 const CATEGORY_COLOR: Record<BomCategory, string> = {
   servers: 'var(--chart-1)',
@@ -19,7 +21,10 @@ const CATEGORY_COLOR: Record<BomCategory, string> = {
   nics: 'var(--chart-6)',
   switches: 'var(--chart-3)',
   cables: 'var(--chart-5)',
+  // Transceivers are the cabling family's: the cables' colour; racks and PDUs a neutral one.
+  optics: 'var(--chart-5)',
   'control-plane': 'var(--chart-4)',
+  racks: 'var(--chart-axis)',
 };
 
 export const CHART_HEIGHT = 240;

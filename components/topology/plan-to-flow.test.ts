@@ -66,7 +66,8 @@ describe('planToFlow', () => {
     const nsLinks = flow.edges
       .filter((e) => e.data?.network === 'north-south')
       .reduce((s, e) => s + (e.data?.links ?? 0), 0);
-    expect(nsLinks).toBe(ra48.northSouth.serverPorts);
+    // The workers' DPU ports, and the 2 NIC ports of each of the 3 control-plane nodes and the spare.
+    expect(nsLinks).toBe(ra48.northSouth.serverPorts + 4 * 2);
   });
 
   it('keeps 4,096 workers to a few dozen nodes by blocks, their bundled links labelled', () => {

@@ -100,7 +100,8 @@ describe('buildTopology at 4,096 workers', () => {
     expect(all.northSouth).toEqual([]);
     expect(all.oob).toEqual([]);
     expect(all.totals).toMatchObject({ northSouth: big.northSouth.switches, oob: big.oob.switches });
-    expect(links(all.edges, 'north-south')).toBe(big.northSouth.serverPorts);
+    // The workers' DPU ports, and the 2 NIC ports of each of the 3 control-plane nodes and the spare.
+    expect(links(all.edges, 'north-south')).toBe(big.northSouth.serverPorts + 4 * 2);
     expect(links(all.edges, 'oob')).toBe(big.oob.totalPorts);
     expect(all.edges.filter((e) => e.network === 'north-south').every((e) => e.target === ns)).toBe(true);
     expect(all.edges.length).toBeLessThan(60);

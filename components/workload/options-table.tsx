@@ -1,5 +1,6 @@
 'use client';
 
+import { AddScenarioButton } from '@/components/compare/add-scenario-button';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { formatInt, formatKW, formatUSD } from '@/components/ui/format';
@@ -11,7 +12,15 @@ const HEADERS = ['GPU / layout', 'Fits', 'GPUs', 'Worker nodes', 'Cost', 'Power 
 const RIGHT = new Set(['GPUs', 'Worker nodes', 'Cost', 'Power (max)']);
 
 /** One option: its figures on one row, why it fits (or not) on the row below, across the table. */
-function OptionRows({ option: o, recommended }: { option: SizingOption; recommended: boolean }) {
+function OptionRows({
+  option: o,
+  recommended,
+  answer,
+}: {
+  option: SizingOption;
+  recommended: boolean;
+  answer: SizingAnswer;
+}) {
   const cell = 'px-2 pt-2 align-top';
   const number = `${cell} text-right whitespace-nowrap tabular-nums`;
   return (
@@ -39,7 +48,12 @@ function OptionRows({ option: o, recommended }: { option: SizingOption; recommen
         <td className={number}>{o.totalUSD === null ? '—' : formatUSD(o.totalUSD)}</td>
         <td className={number}>{o.powerKW === null ? '—' : formatKW(o.powerKW)}</td>
         <td className={`${cell} text-right`}>
-          {o.fits ? <UseDesignButton design={o.design} optionId={o.id} /> : null}
+          {o.fits ? (
+            <span className="flex flex-col items-end gap-1">
+              <UseDesignButton design={o.design} optionId={o.id} />
+              <AddScenarioButton answer={answer} option={o} />
+            </span>
+          ) : null}
         </td>
       </tr>
       <tr>
@@ -87,7 +101,7 @@ export function OptionsTable({ answer }: { answer: SizingAnswer }) {
             </tr>
           </thead>
           {answer.options.map((o) => (
-            <OptionRows key={o.id} option={o} recommended={o.id === recommendedId} />
+            <OptionRows key={o.id} option={o} recommended={o.id === recommendedId} answer={answer} />
           ))}
         </table>
       </div>

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MEDIA_IDS } from './ids';
+import { OPTIC_IDS, OPTICS, type Optic, type OpticId } from './optics';
 import { estimate, ra, sourceSchema } from './source';
 
 /**
@@ -48,8 +49,26 @@ export const cablePartSchema = z
     priceUSD: z.number().nonnegative(),
     source: sourceSchema,
     note: z.string().optional(),
+    /**
+     * Fibre runs only: what the run is made of. priceUSD and powerW stay the whole run's (so media
+     * choice, cable cost and rack power read one figure); the BOM lists the transceivers (one at the A
+     * end, one per leg end, drawing powerAEndW and legEndPowerW) and the fibre (the rest of the price).
+     */
+    optics: z
+      .object({
+        aEnd: z.enum(OPTIC_IDS),
+        legEnd: z.enum(OPTIC_IDS),
+        fibre: z.object({ partNumber: z.string().min(1), description: z.string().min(1) }),
+      })
+      .optional(),
   })
-  .refine((c) => c.powerAEndW <= c.powerW, { message: 'A-end power cannot exceed the cable power' });
+  .refine((c) => c.powerAEndW <= c.powerW, { message: 'A-end power cannot exceed the cable power' })
+  .refine((c) => (c.media === 'fiber') === (c.optics !== undefined), {
+    message: 'a fibre run (and only a fibre run) lists its transceivers',
+  })
+  .refine((c) => fibrePriceUSD(c) >= 0, {
+    message: "a fibre run's transceivers cannot cost more than the run",
+  });
 export type CablePart = z.infer<typeof cablePartSchema>;
 
 const RA_TABLE = ra(
@@ -58,6 +77,10 @@ const RA_TABLE = ra(
 );
 const MM_REACH_NOTE =
   "The RA states 100 m (328ft). NVIDIA's own LinkX multimode optics (MMA4Z00-NS + MMA1Z00-NS400) are specified for 50 m on OM4 (hardware-facts section 7); 100 m matches IEEE 400GBASE-SR4 class third-party optics on OM4. The planner keeps the RA's 100 m and warns for runs over 50 m.";
+
+const FIBRE_SPLIT_MM =
+  'MPO-12/APC OM4 fibre splitting the twin-port OSFP to two QSFP112 ends (MFP7E20 class)';
+const FIBRE_SPLIT_SM = 'MPO-12/APC single-mode fibre splitting the twin-port OSFP to two QSFP112 ends';
 
 /** The RA's cable table, verbatim (RA Network configuration). */
 const raTable: CablePart[] = [
@@ -132,6 +155,11 @@ const raTable: CablePart[] = [
     priceUSD: 1975,
     source: RA_TABLE,
     note: MM_REACH_NOTE,
+    optics: {
+      aEnd: 'osfp-800g-2xsr4',
+      legEnd: 'q112-400g-sr4',
+      fibre: { partNumber: 'MPO-12/APC 1:2 splitter fibre, OM4', description: FIBRE_SPLIT_MM },
+    },
   },
 ];
 
@@ -157,6 +185,11 @@ const eastWestExtra: CablePart[] = [
     source: estimateNote(
       'power from NVIDIA LinkX MMS4X00-NS (17 W) + MMS4X00-NS400 (9 W), hardware-facts section 7; part number and price are planner estimates',
     ),
+    optics: {
+      aEnd: 'osfp-800g-2xdr4',
+      legEnd: 'q112-400g-dr4',
+      fibre: { partNumber: 'MPO-12/APC 1:2 splitter fibre, single-mode', description: FIBRE_SPLIT_SM },
+    },
   },
   {
     id: 'ew-sm-lr4-kit',
@@ -175,6 +208,14 @@ const eastWestExtra: CablePart[] = [
     powerAEndW: 18,
     priceUSD: 6075,
     source: estimateNote('long-reach single-mode kit so no computed run is ever left without a part'),
+    optics: {
+      aEnd: 'osfp-800g-2xlr4',
+      legEnd: 'q112-400g-lr4',
+      fibre: {
+        partNumber: 'Duplex LC single-mode fibre',
+        description: 'Duplex LC single-mode fibre, one per QSFP112 end',
+      },
+    },
   },
 ];
 
@@ -248,6 +289,14 @@ const leafSpine: CablePart[] = [
     priceUSD: 2350,
     source: estimateNote('two OSFP-800G-2xSR4 (14 W each, RA cable table) and fibre'),
     note: MM_REACH_NOTE,
+    optics: {
+      aEnd: 'osfp-800g-2xsr4',
+      legEnd: 'osfp-800g-2xsr4',
+      fibre: {
+        partNumber: '2x MPO-12/APC fibre, OM4',
+        description: 'Two MPO-12/APC OM4 fibres, one per OSFP port pair',
+      },
+    },
   },
   {
     id: 'ls-sm-dr4-pair',
@@ -265,6 +314,14 @@ const leafSpine: CablePart[] = [
     powerAEndW: 17,
     priceUSD: 2950,
     source: estimateNote('two twin-port 2xDR4 OSFPs (17 W each, NVIDIA MMS4X00-NS equivalent) and fibre'),
+    optics: {
+      aEnd: 'osfp-800g-2xdr4',
+      legEnd: 'osfp-800g-2xdr4',
+      fibre: {
+        partNumber: '2x MPO-12/APC fibre, single-mode',
+        description: 'Two MPO-12/APC single-mode fibres, one per OSFP port pair',
+      },
+    },
   },
   {
     id: 'ls-sm-lr4-pair',
@@ -282,6 +339,14 @@ const leafSpine: CablePart[] = [
     powerAEndW: 18,
     priceUSD: 6150,
     source: estimateNote('long-reach single-mode pair so no computed run is ever left without a part'),
+    optics: {
+      aEnd: 'osfp-800g-2xlr4',
+      legEnd: 'osfp-800g-2xlr4',
+      fibre: {
+        partNumber: '2x duplex LC single-mode fibre',
+        description: 'Two duplex LC single-mode fibres, one per OSFP port pair',
+      },
+    },
   },
 ];
 
@@ -298,16 +363,16 @@ function northSouthKit(eastWestId: string, id: string, changes: Partial<CablePar
   return { ...eastWest, id, network: 'north-south', legGbps: 200, source: estimateNote(NS_NOTE), ...changes };
 }
 
-/** North-south: one 800G SN5610 port split to the server's B3220 DPU ports (2x 200GbE, RA Architecture). */
+/** North-south: one 800G SN5610 port split to the server's B3220 DPU ports (2x 200GbE, RA Architecture), or to a control-plane node's assumed 2x 200GbE NIC. */
 const northSouth: CablePart[] = [
   northSouthKit('o2q112-800g-cu3', 'ns-dac-3m', {
-    description: 'DAC splitter, 800G OSFP to 2x QSFP112 (2x 200GbE DPU ports), passive copper, 3 m',
+    description: 'DAC splitter, 800G OSFP to 2x QSFP112 (2x 200GbE DPU or NIC ports), passive copper, 3 m',
   }),
   northSouthKit('o2q112-800g-ac5', 'ns-acc-5m', {
-    description: 'ACC splitter, 800G OSFP to 2x QSFP112 (2x 200GbE DPU ports), active copper, 5 m',
+    description: 'ACC splitter, 800G OSFP to 2x QSFP112 (2x 200GbE DPU or NIC ports), active copper, 5 m',
   }),
   northSouthKit('o2o112-800g-ae7', 'ns-aec-7m', {
-    description: 'AEC, 800G OSFP to 2x 200GbE DPU ports, active electrical, 7 m',
+    description: 'AEC, 800G OSFP to 2x 200GbE DPU or NIC ports, active electrical, 7 m',
   }),
   northSouthKit('osfp-800g-2xsr4-kit', 'ns-mm-sr4-kit', {
     partNumber: 'OSFP-800G-2xSR4 + 2x Q112-400G-SR4 (200G mode)',
@@ -386,8 +451,44 @@ export function cablePartsFor(network: CableNetworkId): readonly CablePart[] {
 }
 
 /** Power at one leg end of a cable, W (the leg ends share what the A end does not draw). */
-export function legEndPowerW(part: CablePart): number {
+export function legEndPowerW(part: { powerW: number; powerAEndW: number; legs: number }): number {
   return (part.powerW - part.powerAEndW) / part.legs;
+}
+
+/** What a run's make-up is read from (typed apart from CablePart: the schema's refinements use it). */
+interface RunFacts {
+  optics?: { aEnd: OpticId; legEnd: OpticId };
+  legs: number;
+  powerW: number;
+  powerAEndW: number;
+  priceUSD: number;
+}
+
+/** One kind of transceiver in a fibre run: how many per run, and what each draws there. */
+export interface RunOptic {
+  optic: Optic;
+  /** 'a': the switch end; 'leg': each far end (each leg of a splitter). */
+  end: 'a' | 'leg';
+  count: number;
+  unitPowerW: number;
+}
+
+/**
+ * The transceivers of a fibre run, [] for copper: one at the A end (drawing powerAEndW) and one at
+ * each leg end of the part (legEndPowerW), so they draw the whole run's power and the fibre none.
+ * A splitter run counts both leg ends even when the plan leaves one unused, as the run is priced.
+ */
+export function runOptics(part: RunFacts): RunOptic[] {
+  if (!part.optics) return [];
+  return [
+    { optic: OPTICS[part.optics.aEnd], end: 'a', count: 1, unitPowerW: part.powerAEndW },
+    { optic: OPTICS[part.optics.legEnd], end: 'leg', count: part.legs, unitPowerW: legEndPowerW(part) },
+  ];
+}
+
+/** Catalog price of a run without its transceivers: the fibre of a fibre run, the whole cable otherwise. */
+export function fibrePriceUSD(part: RunFacts): number {
+  return part.priceUSD - runOptics(part).reduce((s, o) => s + o.count * o.optic.priceUSD, 0);
 }
 
 /**

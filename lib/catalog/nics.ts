@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { datasheet, estimate, pricedPartFields, ra } from './source';
 
-export const NIC_IDS = ['b3140h', 'b3220'] as const;
+export const NIC_IDS = ['b3140h', 'b3220', 'connectx-7-2x200g'] as const;
 export type NicId = (typeof NIC_IDS)[number];
 
 export const nicSchema = z.object({
@@ -67,6 +67,28 @@ const nicList = z.array(nicSchema).parse([
     powerSource: estimate(NO_POWER),
     source: ra('Architecture', 'Bluefield-3 B3220 DPU for 2x200GbE of north-south traffic, and PXE boot'),
   },
+  {
+    id: 'connectx-7-2x200g',
+    name: 'NVIDIA ConnectX-7 2x 200GbE (control-plane nodes, assumed)',
+    role: 'north-south',
+    partNumber: 'MCX755106AS-HEAT',
+    description:
+      'ConnectX-7 2x 200GbE QSFP112, PCIe Gen5 x16: assumed PXE/management and north-south NIC of a control-plane node',
+    formFactor: 'HHHL, single slot',
+    ports: 2,
+    portGbps: 200,
+    oobPorts: 0,
+    powerTypicalW: 20,
+    powerMaxW: 25,
+    priceUSD: 2200,
+    priceSource: estimate(
+      'secondary public listings around US$2,200 for MCX755106AS-HEAT; override with a quote',
+    ),
+    powerSource: estimate('ConnectX-7 dual-port power not in hardware-facts; planner estimate'),
+    source: estimate(
+      "the RA names no control-plane NIC; the planner assumes one like the workers' DPU (2x 200GbE, PXE-capable), cabled as the DPU is",
+    ),
+  },
 ]);
 
 export const NICS: Record<NicId, Nic> = Object.fromEntries(nicList.map((n) => [n.id, n])) as Record<
@@ -75,3 +97,10 @@ export const NICS: Record<NicId, Nic> = Object.fromEntries(nicList.map((n) => [n
 >;
 export const SUPERNIC = NICS.b3140h;
 export const DPU = NICS.b3220;
+/** The assumed NIC of a physical control-plane node (and the spare): the RA names none. */
+export const CONTROL_PLANE_NIC = NICS['connectx-7-2x200g'];
+/** Its port names in the cable plan, one per 200GbE port. */
+export const CONTROL_PLANE_NIC_PORTS: readonly string[] = Array.from(
+  { length: CONTROL_PLANE_NIC.ports },
+  (_, i) => `nic-p${i}`,
+);

@@ -3,12 +3,20 @@ import { GPUS } from './gpus';
 import type { GpuId, LayoutId } from './ids';
 import { LAYOUTS } from './layouts';
 import { DPU, SUPERNIC } from './nics';
+import {
+  DIMM_64GB,
+  DIMMS_PER_SERVER,
+  E1S_4TB,
+  M2_1TB,
+  WORKER_PARTS_POWER_SOURCE,
+  workerComponents,
+} from './server-parts';
 import { estimate, isEstimate, ra, type Source } from './source';
 
 /**
  * The SYS-212GB-FNR worker chassis as a BOM part and a power model, and the 1U control-plane node.
- * The BOM prices the worker as base system + CPU + GPUs + NICs (separate lines, no double counting);
- * the power model sums the same parts so BOM power and rack power agree.
+ * The BOM prices the worker as base system + CPU + RAM + drives + GPUs + NICs (separate lines, no
+ * double counting); the power model sums the same parts so BOM power and rack power agree.
  */
 
 /** One physical part of the base system other than CPU, GPUs and NICs (which have their own catalogs). */
@@ -18,6 +26,8 @@ export interface PowerItem {
   typicalW: number;
   maxW: number;
   source: Source;
+  /** The BOM part it is priced as, when it has its own BOM line (RAM, drives); none for fans and board. */
+  partId?: string;
 }
 
 export interface ServerPart {
@@ -34,41 +44,42 @@ export interface ServerPart {
 /** Rack units per SYS-212GB-FNR: "SYS-212GB-FNR (2U)" (RA Hardware resources, layout table). */
 export const WORKER_SERVER_HEIGHT_U = 2;
 
+/** Supermicro eStore configured SKU SYS-212GB-FNR-01-G2 (hardware-facts section 1, M, secondhand). */
+const ESTORE_SKU_USD = 66_680.45;
+
 /**
- * Base system price: the Supermicro eStore configured SKU SYS-212GB-FNR-01-G2 at US$66,680.45
- * (hardware-facts section 1, M, secondhand; a 2-GPU class configuration) minus two RTX PRO 6000 at
- * the catalog's US$8,565 proxy and one Xeon 6774P at the catalog's US$6,500 estimate, rounded. The
- * eStore SKU carries 512 GB; the 256 GB layouts would cost a little less. An estimate: override it.
+ * Base system price (chassis, board, PSUs, fans): the eStore SKU, which carries 2 GPUs, 1 CPU, 512 GB,
+ * 1x 960 GB M.2 and 2x 3.84 TB E1.S, less those parts at the catalog's prices (the 960 GB and 3.84 TB
+ * drives priced as the 1 TB and 4 TB ones), rounded: 66,680.45 - 2 x 8,565 - 6,500 - 8 x 800 - 150 -
+ * 2 x 650 = 35,200. RAM and drives are priced per layout on their own lines. An estimate: override it.
  */
-export const WORKER_BASE_PRICE_USD = 43_050;
+export const WORKER_BASE_PRICE_USD = Math.round(
+  ESTORE_SKU_USD -
+    2 * GPUS['rtx-pro-6000'].priceUSD -
+    XEON_6774P.priceUSD -
+    DIMMS_PER_SERVER * DIMM_64GB.priceUSD -
+    M2_1TB.priceUSD -
+    2 * E1S_4TB.priceUSD,
+);
 
 export const WORKER_SERVER: ServerPart = {
   id: 'sys-212gb-fnr',
   partNumber: 'SYS-212GB-FNR',
   name: 'Supermicro SuperServer SYS-212GB-FNR',
   description:
-    'Supermicro SYS-212GB-FNR 2U base system: chassis, board, RAM, E1.S + 2x M.2 NVMe, redundant PSUs, fans (CPU, GPUs and BlueField-3 cards are separate lines)',
+    'Supermicro SYS-212GB-FNR 2U base system: chassis, board, redundant PSUs, fans (CPU, RAM, drives, GPUs and BlueField-3 cards are separate lines)',
   heightU: WORKER_SERVER_HEIGHT_U,
   priceUSD: WORKER_BASE_PRICE_USD,
   priceSource: estimate(
-    'derived from the eStore SKU SYS-212GB-FNR-01-G2 (US$66,680.45, hardware-facts section 1) minus 2 GPUs and 1 CPU at catalog prices',
+    'derived from the eStore SKU SYS-212GB-FNR-01-G2 (US$66,680.45, hardware-facts section 1) minus its 2 GPUs, CPU, 512 GB RAM and drives at catalog prices',
   ),
   source: ra('Hardware resources', 'SYS-212GB-FNR (2U), one per GPU worker node'),
 };
 
-/** DIMMs per server: "all memory channels should be populated with at least one DPC" (RA Hardware resources); Xeon 6774P has 8 channels (hardware-facts section 4). */
-export const DIMMS_PER_SERVER = 8;
-
-const DIMM_W = { typical: 8, max: 12 };
-const E1S_W = { typical: 12, max: 20 };
-const M2_W = { typical: 4, max: 8 };
 /** Fan power grows with the GPUs to cool: a base plus a share per 600 W passive GPU. */
 const FAN_BASE_W = { typical: 50, max: 100 };
 const FAN_PER_GPU_W = { typical: 25, max: 50 };
 const BOARD_W = { typical: 40, max: 50 };
-
-const BASE_POWER_NOTE =
-  'no public SYS-212GB-FNR power figure (hardware-facts section 1); planner estimate calibrated so 11 four-GPU servers fit the RA\'s "around 40kW per rack" (Network configuration)';
 
 /**
  * Power of the base system's own parts (RAM, drives, fans, board/BMC) for a layout: everything in the
@@ -76,23 +87,17 @@ const BASE_POWER_NOTE =
  */
 export function workerBasePowerItems(layoutId: LayoutId): PowerItem[] {
   const layout = LAYOUTS[layoutId];
-  const src = estimate(BASE_POWER_NOTE);
+  const src = WORKER_PARTS_POWER_SOURCE;
+  const components: PowerItem[] = workerComponents(layoutId).map(({ part, quantity }) => ({
+    name: part.partNumber,
+    quantity,
+    typicalW: part.powerTypicalW,
+    maxW: part.powerMaxW,
+    source: part.powerSource,
+    partId: part.id,
+  }));
   return [
-    {
-      name: `DDR5 RDIMM ${layout.ramGBMinimum / DIMMS_PER_SERVER} GB`,
-      quantity: DIMMS_PER_SERVER,
-      typicalW: DIMM_W.typical,
-      maxW: DIMM_W.max,
-      source: src,
-    },
-    {
-      name: 'E1.S NVMe 4 TB',
-      quantity: layout.e1sDrives,
-      typicalW: E1S_W.typical,
-      maxW: E1S_W.max,
-      source: src,
-    },
-    { name: 'M.2 NVMe 1 TB', quantity: layout.m2Drives, typicalW: M2_W.typical, maxW: M2_W.max, source: src },
+    ...components,
     {
       name: 'fans',
       quantity: 1,

@@ -35,7 +35,11 @@ describe('serializeDesignFile', () => {
   it('writes a pretty, versioned document with the format marker first', () => {
     const design = aDesign({ workerNodes: 48 });
     const text = serializeDesignFile(design, { savedAt: new Date('2025-03-01T12:00:00Z') });
-    expect(text).toMatch(/^\{\n {2}"format": "ai-factory-planner\/design",\n {2}"schemaVersion": 2,\n/);
+    expect(text).toMatch(
+      new RegExp(
+        `^\\{\\n {2}"format": "ai-factory-planner/design",\\n {2}"schemaVersion": ${DESIGN_SCHEMA_VERSION},\\n`,
+      ),
+    );
     expect(text.endsWith('}\n')).toBe(true);
     expect(JSON.parse(text)).toEqual({
       format: DESIGN_FILE_FORMAT,
@@ -59,12 +63,12 @@ describe('serializeDesignFile', () => {
 
 describe('parseDesignFile', () => {
   it('opens the schema-version-1 design file fixture (the RA reference design)', () => {
-    // Saved before the site subnets (version 2): opened through the v1 -> v2 migration, with a notice.
+    // Saved before the site subnets (version 2): opened through the v1 -> v2 -> v3 migrations, with a notice.
     expect(parseDesignFile(fixture('design-file-v1.json'))).toEqual({
       success: true,
       data: DEFAULT_DESIGN,
       notice:
-        'The file was saved by an older planner (schema version 1) and was updated to version 2. Save it again to keep the updated file.',
+        'The file was saved by an older planner (schema version 1) and was updated to version 3. Save it again to keep the updated file.',
     });
   });
 
@@ -147,7 +151,7 @@ describe('parseDesignFile', () => {
     );
     expect(result).toMatchObject({ success: true, data: aDesign({ workerNodes: 24 }) });
     expect(result.success && result.notice).toContain(
-      'older planner (schema version 0) and was updated to version 2',
+      `older planner (schema version 0) and was updated to version ${DESIGN_SCHEMA_VERSION}`,
     );
   });
 
@@ -223,6 +227,44 @@ describe('parseDesignFile', () => {
         });
       }),
       PROPERTY_RUNS,
+    );
+  });
+});
+
+describe('design files with scenarios', () => {
+  const scenarios = {
+    scenarios: [
+      { name: 'RA reference', design: DEFAULT_DESIGN },
+      { name: 'Half', design: aDesign({ workerNodes: 32 }) },
+    ],
+    baseline: 0,
+  };
+
+  it('saves the scenarios and the baseline beside the design, and opens them again', () => {
+    const text = serializeDesignFile(aDesign({ workerNodes: 32 }), { scenarios });
+    expect(JSON.parse(text)).toMatchObject({ baselineScenario: 0, scenarios: scenarios.scenarios });
+    expect(parseDesignFile(text)).toEqual({ success: true, data: aDesign({ workerNodes: 32 }), scenarios });
+  });
+
+  it('opens the version-2 file fixture (saved before scenarios) with none, and says it was updated', () => {
+    const result = parseDesignFile(fixture('design-file-v2.json'));
+    expect(result).toEqual({
+      success: true,
+      data: DEFAULT_DESIGN,
+      notice:
+        'The file was saved by an older planner (schema version 2) and was updated to version 3. Save it again to keep the updated file.',
+    });
+  });
+
+  it('refuses a file whose scenario does not pass, naming the scenario and the field', () => {
+    const error = errorOf(
+      fileText({
+        scenarios: [{ name: 'Zero', design: { ...DEFAULT_DESIGN, workerNodes: 0 } }],
+        baselineScenario: 0,
+      }),
+    );
+    expect(error).toBe(
+      'A scenario in it does not pass the checks. scenario 1 ("Zero"): worker nodes (design.workerNodes): at least 1 worker node.',
     );
   });
 });

@@ -1,12 +1,14 @@
 /**
  * Design files: the versioned design document users save, mail around and open again. The document
- * is the one localStorage and share links carry (`{ schemaVersion, design }`, see storage-codec.ts)
- * plus a `format` marker, so a stray JSON file is told apart from a design, and an optional `savedAt`.
- * Reading goes through `decodeDesignDocument`: one migration path for stored designs, links and files.
+ * is the one localStorage and share links carry (`{ schemaVersion, design, scenarios?,
+ * baselineScenario? }`, see storage-codec.ts) plus a `format` marker, so a stray JSON file is told
+ * apart from a design, and an optional `savedAt`. Reading goes through `decodeDesignDocument`: one
+ * migration path for stored designs, links and files.
  */
 import { DESIGN_MIGRATIONS, type DesignMigration } from './migrations';
+import type { Scenario, ScenarioSet } from './scenarios';
 import { DESIGN_SCHEMA_VERSION, type DesignInput, type FieldError } from './schema';
-import { decodeDesignDocument } from './storage-codec';
+import { decodeDesignDocument, scenarioFields } from './storage-codec';
 
 /** The `format` marker every design file carries. */
 export const DESIGN_FILE_FORMAT = 'ai-factory-planner/design';
@@ -21,25 +23,38 @@ export interface DesignFileDocument {
   /** ISO 8601 time of saving; informative only, never required to open a file. */
   savedAt?: string;
   design: DesignInput;
+  /** From schema version 3: designs kept for comparison (lib/design/scenarios.ts), at most 4. */
+  scenarios?: Scenario[];
+  /** Index of the scenario the others are compared against (with `scenarios`). */
+  baselineScenario?: number;
 }
 
 export type DesignFileResult =
   | {
       success: true;
       data: DesignInput;
+      /** Set only when the file holds scenarios. */
+      scenarios?: ScenarioSet;
       /** Set when the file needed attention the user should hear about (it was migrated). */
       notice?: string;
     }
   | { success: false; error: string };
 
-/** The document as pretty JSON (2-space indent, trailing newline), at the current schema version. */
-export function serializeDesignFile(design: DesignInput, options: { savedAt?: Date } = {}): string {
+/**
+ * The document as pretty JSON (2-space indent, trailing newline), at the current schema version, with
+ * the scenarios when there are any.
+ */
+export function serializeDesignFile(
+  design: DesignInput,
+  options: { savedAt?: Date; scenarios?: ScenarioSet } = {},
+): string {
   const savedAt = options.savedAt;
   const doc: DesignFileDocument = {
     format: DESIGN_FILE_FORMAT,
     schemaVersion: DESIGN_SCHEMA_VERSION,
     ...(savedAt && !Number.isNaN(savedAt.getTime()) ? { savedAt: savedAt.toISOString() } : {}),
     design,
+    ...scenarioFields(options.scenarios),
   };
   return `${JSON.stringify(doc, null, 2)}\n`;
 }
@@ -99,10 +114,12 @@ export function parseDesignFile(
 
   const decoded = decodeDesignDocument(body, migrations);
   if (decoded.success) {
-    if (decoded.migratedFrom === null) return { success: true, data: decoded.design };
+    const scenarios = decoded.scenarios ? { scenarios: decoded.scenarios } : {};
+    if (decoded.migratedFrom === null) return { success: true, data: decoded.design, ...scenarios };
     return {
       success: true,
       data: decoded.design,
+      ...scenarios,
       notice: `The file was saved by an older planner (schema version ${decoded.migratedFrom}) and was updated to version ${DESIGN_SCHEMA_VERSION}. Save it again to keep the updated file.`,
     };
   }
@@ -118,6 +135,10 @@ export function parseDesignFile(
     case 'invalid':
       return failure(
         `The design in it does not pass the checks. ${describeFieldErrors(decoded.errors ?? [])}`,
+      );
+    case 'invalid-scenarios':
+      return failure(
+        `A scenario in it does not pass the checks. ${describeScenarioErrors(decoded.errors ?? [])}`,
       );
     default:
       return failure(`The design file is damaged: ${decoded.message}.`);
@@ -137,6 +158,14 @@ function describeFieldErrors(errors: readonly FieldError[]): string {
   const shown = errors
     .slice(0, FIELD_ERRORS_SHOWN)
     .map((e) => `${e.path ? `design.${e.path}` : 'design'}: ${e.message}.`);
+  const rest = errors.length - shown.length;
+  if (rest > 0) shown.push(`${rest} more problem${rest === 1 ? '' : 's'}.`);
+  return shown.join(' ');
+}
+
+/** Scenario messages already name the scenario and the field: shown as they are, the first few. */
+function describeScenarioErrors(errors: readonly FieldError[]): string {
+  const shown = errors.slice(0, FIELD_ERRORS_SHOWN).map((e) => `${e.message}.`);
   const rest = errors.length - shown.length;
   if (rest > 0) shown.push(`${rest} more problem${rest === 1 ? '' : 's'}.`);
   return shown.join(' ');

@@ -100,7 +100,8 @@ describe('v1 -> v2 (the full IP plan)', () => {
     // The v1 defaults (the RA's CIDRs) become the planner's choice, which keeps them while they fit.
     expect([podCidr, serviceCidr, eastWestCidr]).toEqual(['100.64.0.0/12', '100.80.0.0/14', '172.16.0.0/16']);
     expect([design.podCidr, design.serviceCidr, design.eastWestCidr]).toEqual([null, null, null]);
-    expect(design.schemaVersion).toBe(2);
+    // Lifted on through v3 (scenarios), which changes nothing else, to the current version.
+    expect(design.schemaVersion).toBe(DESIGN_SCHEMA_VERSION);
     expect(validateDesign(design).success).toBe(true);
   });
 
@@ -132,5 +133,45 @@ describe('v1 -> v2 (the full IP plan)', () => {
   it('keeps a v1 field the user set even where v2 has a default for it', () => {
     const result = migrateDocument({ schemaVersion: 1, design: { ...v1.design, oobCidr: '10.9.0.0/20' } });
     expect(result.success && (result.data.design as { oobCidr: string }).oobCidr).toBe('10.9.0.0/20');
+  });
+});
+
+describe('v2 -> v3 (scenarios side by side)', () => {
+  const v2 = JSON.parse(readFileSync(new URL('./fixtures/design-v2.json', import.meta.url), 'utf8')) as {
+    schemaVersion: number;
+    design: Record<string, unknown>;
+    pendingEdits: Record<string, string>;
+  };
+
+  it('lifts the kept v2 document (saved before scenarios): the design unchanged but its version, no scenarios', () => {
+    const result = migrateDocument(v2);
+    expect(result.success).toBe(true);
+    if (!result.success) return;
+    expect(result.migratedFrom).toBe(2);
+    expect(result.data.schemaVersion).toBe(3);
+    const { schemaVersion: _v, ...v2Fields } = v2.design;
+    expect(result.data.design).toEqual({ ...v2Fields, schemaVersion: 3 });
+    expect(validateDesign(result.data.design).success).toBe(true);
+    // The field the user was still typing survives the migration.
+    expect(result.data.pendingEdits).toEqual({ podCidr: '100.64.0.1/12' });
+    expect(result.data).not.toHaveProperty('scenarios');
+    expect(result.data).not.toHaveProperty('baselineScenario');
+  });
+
+  it('drops a scenarios key no version-2 planner wrote', () => {
+    const result = migrateDocument({ ...v2, scenarios: [{ name: 'x', design: {} }], baselineScenario: 0 });
+    expect(result.success && result.data).not.toHaveProperty('scenarios');
+  });
+
+  it('carries the scenarios of a current document to the schema check untouched', () => {
+    const scenarios = [{ name: 'A', design: DEFAULT_DESIGN }];
+    const result = migrateDocument({
+      schemaVersion: DESIGN_SCHEMA_VERSION,
+      design: DEFAULT_DESIGN,
+      scenarios,
+      baselineScenario: 0,
+    });
+    expect(result.success && result.data.scenarios).toEqual(scenarios);
+    expect(result.success && result.data.baselineScenario).toBe(0);
   });
 });

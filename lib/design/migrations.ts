@@ -1,10 +1,12 @@
 /**
- * Migrations of the saved design document `{ schemaVersion, design }` (localStorage and share links).
+ * Migrations of the saved design document `{ schemaVersion, design, scenarios?, baselineScenario? }`
+ * (localStorage, share links and design files).
  *
  * Each migration lifts a document by exactly one version and has its own test with the old document
- * kept as a fixture (fixtures/design-v1.json). Documents older than the oldest version a migration
- * starts from cannot be read ("too old"); documents newer than this planner ("too new") are never
- * guessed at.
+ * kept as a fixture (fixtures/design-v1.json, design-v2.json). Documents older than the oldest version
+ * a migration starts from cannot be read ("too old"); documents newer than this planner ("too new")
+ * are never guessed at. From version 3 a document may hold scenarios, each with a design of the
+ * document's version: a migration that changes the design must lift every scenario's design too.
  */
 import { DESIGN_SCHEMA_VERSION } from './schema';
 
@@ -14,6 +16,10 @@ export interface VersionedDocument {
   design: unknown;
   /** Raw text of fields the user was still editing (invalid entries), by field path. */
   pendingEdits?: Record<string, string>;
+  /** From version 3: the designs kept for comparison (unknown until lib/design/scenarios.ts checks them). */
+  scenarios?: unknown;
+  /** From version 3: the index of the scenario the others are compared against. */
+  baselineScenario?: unknown;
 }
 
 /** Lifts a document from `from` to `from + 1`. Pure: returns a new document. */
@@ -71,7 +77,21 @@ function v1ToV2(doc: VersionedDocument): VersionedDocument {
   };
 }
 
-export const DESIGN_MIGRATIONS: readonly DesignMigration[] = [{ from: 1, migrate: v1ToV2 }];
+/**
+ * v2 -> v3: scenarios side by side. Version 2 had no scenarios, so a v2 document gets none (any
+ * `scenarios` key a v2 document carries was never written by a planner and is dropped); its design
+ * is unchanged apart from the version.
+ */
+function v2ToV3(doc: VersionedDocument): VersionedDocument {
+  const { scenarios: _s, baselineScenario: _b, ...rest } = doc;
+  const design = isObject(doc.design) ? { ...doc.design, schemaVersion: 3 } : doc.design;
+  return { ...rest, schemaVersion: 3, design };
+}
+
+export const DESIGN_MIGRATIONS: readonly DesignMigration[] = [
+  { from: 1, migrate: v1ToV2 },
+  { from: 2, migrate: v2ToV3 },
+];
 
 export type MigrationResult =
   | { success: true; data: VersionedDocument; migratedFrom: number | null }
@@ -122,6 +142,8 @@ export function migrateDocument(
     schemaVersion: version,
     design: value.design,
     pendingEdits: readPendingEdits(value.pendingEdits),
+    ...('scenarios' in value ? { scenarios: value.scenarios } : {}),
+    ...('baselineScenario' in value ? { baselineScenario: value.baselineScenario } : {}),
   };
   while (doc.schemaVersion < current) {
     const step = migrations.find((m) => m.from === doc.schemaVersion);

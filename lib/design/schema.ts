@@ -23,7 +23,7 @@ import {
 import { canonicalCidr, cidrSize, cidrsOverlap, parseCidr } from './cidr';
 import { portAddressing, railSizing } from './east-west-addressing';
 
-export const DESIGN_SCHEMA_VERSION = 2;
+export const DESIGN_SCHEMA_VERSION = 3;
 
 /** Node pod CIDRs are /24 each (RA Solution sizing: "4096 sub-CIDRs of /24 each, one for each node"). */
 export const NODE_POD_CIDR_PREFIX = 24;
@@ -70,7 +70,7 @@ export const physicalOptionsSchema = z.object({
   aisleWidthMm: numberIn('aisle width', 600, 3000, ' mm', true),
 });
 
-const designObjectSchema = z.object({
+export const designObjectSchema = z.object({
   schemaVersion: z.literal(DESIGN_SCHEMA_VERSION),
   gpu: z.enum(GPU_IDS),
   layout: z.enum(LAYOUT_IDS),

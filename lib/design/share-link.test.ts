@@ -87,3 +87,76 @@ describe('share links that inflate beyond a design file', () => {
     expect(inflateBounded(payload.subarray(0, payload.length - 4), 1024 * 1024)).toBeNull();
   });
 });
+
+describe('share links with scenarios', () => {
+  const rtx = aDesign({ workerNodes: 64 });
+  const h200 = aDesign({ gpu: 'h200-nvl', layout: '1-2-2-200', workerNodes: 32 });
+  const withScenarios = {
+    scenarios: [
+      { name: 'RA reference', design: rtx },
+      {
+        name: 'H200 NVL',
+        design: h200,
+        workload: {
+          optionId: 'h200-nvl/1-2-2-200',
+          label: 'Llama 3.1 70B, inference, FP8, 8,192 tokens, 64 users',
+          throughput: { kind: 'training' as const, timePerEpochHours: null },
+        },
+      },
+    ],
+    baseline: 1,
+  };
+
+  it('round-trips the design, the scenarios and the baseline through the fragment', () => {
+    const url = shareUrlFor('https://planner.example/', h200, withScenarios);
+    expect(readShareFragment(url.slice(url.indexOf('#')))).toEqual({
+      success: true,
+      design: h200,
+      pendingEdits: {},
+      migratedFrom: null,
+      scenarios: withScenarios,
+    });
+  });
+
+  it('stays short with four scenarios (compressed: they are designs much like each other)', () => {
+    const four = {
+      scenarios: [8, 16, 32, 64].map((n) => ({ name: `${n} nodes`, design: aDesign({ workerNodes: n }) })),
+      baseline: 0,
+    };
+    expect(encodeShareFragment(DEFAULT_DESIGN, four).length).toBeLessThan(1500);
+  });
+
+  it('writes no scenario fields for an empty set, so such a link is a plain design link', () => {
+    expect(encodeShareFragment(rtx, { scenarios: [], baseline: 0 })).toBe(encodeShareFragment(rtx));
+  });
+
+  it('opens an old (version 2) link without scenarios', () => {
+    const { schemaVersion: _v, ...fields } = rtx;
+    const doc = JSON.stringify({ schemaVersion: 2, design: { ...fields, schemaVersion: 2 } });
+    const result = readShareFragment(`d=${toBase64Url(deflateSync(strToU8(doc)))}`);
+    expect(result).toEqual({ success: true, design: rtx, pendingEdits: {}, migratedFrom: 2 });
+  });
+
+  it('refuses a link with five scenarios, or a bad one, naming it; nothing is opened', () => {
+    const linkOf = (doc: unknown) => `d=${toBase64Url(deflateSync(strToU8(JSON.stringify(doc))))}`;
+    const five = [1, 2, 3, 4, 5].map((n) => ({ name: `S${n}`, design: aDesign({ workerNodes: n }) }));
+    const tooMany = readShareFragment(
+      linkOf({ schemaVersion: 3, design: rtx, scenarios: five, baselineScenario: 0 }),
+    );
+    expect(tooMany).toMatchObject({ success: false, kind: 'invalid-scenarios' });
+    expect(tooMany && !tooMany.success && tooMany.message).toBe(
+      'a scenario does not pass the checks (at most 4 scenarios can be compared; this document holds 5)',
+    );
+    const bad = readShareFragment(
+      linkOf({
+        schemaVersion: 3,
+        design: rtx,
+        scenarios: [{ name: 'Odd', design: { ...rtx, gpu: 'gtx-1080' } }],
+        baselineScenario: 0,
+      }),
+    );
+    expect(bad && !bad.success && bad.message).toMatch(
+      /^a scenario does not pass the checks \(scenario 1 \("Odd"\): gpu \(design\.gpu\): /,
+    );
+  });
+});

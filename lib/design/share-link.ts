@@ -1,10 +1,12 @@
 /**
  * Share links: the whole design in the URL fragment, `#d=<base64url(deflate(document JSON))>`.
- * The fragment never reaches a server, and deflate keeps a full design near 500 characters. The
- * document is the same versioned one as localStorage, so old links migrate like saved designs do.
+ * The fragment never reaches a server, and deflate keeps a full design near 500 characters (four
+ * scenarios beside it add little: they are designs much like it). The document is the same versioned
+ * one as localStorage, scenarios included, so old links migrate like saved designs do.
  */
 import { deflateSync, Inflate, strFromU8, strToU8 } from 'fflate';
 import { MAX_DESIGN_FILE_BYTES } from './design-file';
+import type { ScenarioSet } from './scenarios';
 import type { DesignInput } from './schema';
 import { type DecodedDesign, decodeDesignDocument, encodeDesignDocument } from './storage-codec';
 
@@ -39,16 +41,16 @@ export function fromBase64Url(text: string): Uint8Array | null {
   }
 }
 
-/** The fragment (without `#`) that carries this design. */
-export function encodeShareFragment(design: DesignInput): string {
-  const bytes = deflateSync(strToU8(encodeDesignDocument(design)), { level: 9 });
+/** The fragment (without `#`) that carries this design and its scenarios, if any. */
+export function encodeShareFragment(design: DesignInput, scenarios?: ScenarioSet): string {
+  const bytes = deflateSync(strToU8(encodeDesignDocument(design, {}, scenarios)), { level: 9 });
   return `${SHARE_PARAM}=${toBase64Url(bytes)}`;
 }
 
 /** A full share URL: `base` (origin + path, any fragment dropped) plus the design fragment. */
-export function shareUrlFor(base: string, design: DesignInput): string {
+export function shareUrlFor(base: string, design: DesignInput, scenarios?: ScenarioSet): string {
   const withoutFragment = base.split('#')[0] ?? base;
-  return `${withoutFragment}#${encodeShareFragment(design)}`;
+  return `${withoutFragment}#${encodeShareFragment(design, scenarios)}`;
 }
 
 /** `null` when the hash carries no design; otherwise the decoded design or why it cannot be read. */

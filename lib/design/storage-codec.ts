@@ -1,12 +1,22 @@
 /**
- * The saved design document as text: `{ schemaVersion, design, pendingEdits? }` in JSON. Used for
- * localStorage and, compressed, for share links. Decoding is a boundary parser: it never throws and
- * says why a document cannot be read, so callers can keep the raw text and tell the user.
+ * The saved design document as text: `{ schemaVersion, design, pendingEdits?, scenarios?,
+ * baselineScenario? }` in JSON. Used for localStorage and, compressed, for share links (design files
+ * add a format marker, design-file.ts). Decoding is a boundary parser: it never throws and says why a
+ * document cannot be read, so callers can keep the raw text and tell the user.
  */
 import { DESIGN_MIGRATIONS, type DesignMigration, migrateDocument } from './migrations';
+import { type ScenarioSet, validateScenarioSet } from './scenarios';
 import { DESIGN_SCHEMA_VERSION, type DesignInput, type FieldError, validateDesign } from './schema';
 
-export type DecodeFailureKind = 'empty' | 'not-json' | 'malformed' | 'too-old' | 'too-new' | 'invalid';
+export type DecodeFailureKind =
+  | 'empty'
+  | 'not-json'
+  | 'malformed'
+  | 'too-old'
+  | 'too-new'
+  | 'invalid'
+  /** The design passes, a scenario does not: `errors` name the scenario and the field. */
+  | 'invalid-scenarios';
 
 export type DecodedDesign =
   | {
@@ -16,17 +26,32 @@ export type DecodedDesign =
       pendingEdits: Record<string, string>;
       /** The version the document was migrated from, or null when it was current. */
       migratedFrom: number | null;
+      /** Set only when the document holds scenarios (older documents and most links hold none). */
+      scenarios?: ScenarioSet;
     }
   | { success: false; kind: DecodeFailureKind; message: string; errors?: FieldError[] };
 
-/** Serialises a valid design (and optional pending raw edits) as a current-version document. */
-export function encodeDesignDocument(design: DesignInput, pendingEdits: Record<string, string> = {}): string {
+/** The document's fields for a scenario set: none when it is empty, so plain designs stay small. */
+export function scenarioFields(set: ScenarioSet | undefined): {
+  scenarios?: ScenarioSet['scenarios'];
+  baselineScenario?: number;
+} {
+  if (!set || set.scenarios.length === 0) return {};
+  return { scenarios: set.scenarios, baselineScenario: set.baseline };
+}
+
+/** Serialises a valid design (optional pending raw edits and scenarios) as a current-version document. */
+export function encodeDesignDocument(
+  design: DesignInput,
+  pendingEdits: Record<string, string> = {},
+  scenarios?: ScenarioSet,
+): string {
   const doc: { schemaVersion: number; design: DesignInput; pendingEdits?: Record<string, string> } = {
     schemaVersion: DESIGN_SCHEMA_VERSION,
     design,
   };
   if (Object.keys(pendingEdits).length > 0) doc.pendingEdits = pendingEdits;
-  return JSON.stringify(doc);
+  return JSON.stringify({ ...doc, ...scenarioFields(scenarios) });
 }
 
 /** Parses, migrates and validates a document. `null` or blank text is `empty` (nothing saved yet). */
@@ -55,10 +80,21 @@ export function decodeDesignDocument(
       errors: checked.errors,
     };
   }
+  const set = validateScenarioSet(migrated.data.scenarios, migrated.data.baselineScenario);
+  if (!set.success) {
+    const first = set.errors[0];
+    return {
+      success: false,
+      kind: 'invalid-scenarios',
+      message: `a scenario does not pass the checks${first ? ` (${first.message})` : ''}`,
+      errors: set.errors,
+    };
+  }
   return {
     success: true,
     design: checked.data,
     pendingEdits: migrated.data.pendingEdits ?? {},
     migratedFrom: migrated.migratedFrom,
+    ...(set.data.scenarios.length > 0 ? { scenarios: set.data } : {}),
   };
 }

@@ -4,7 +4,15 @@
  * separators, "." decimals), so every spreadsheet and parser reads them back exactly.
  */
 import type { ClusterPlan } from '../plan/types';
-import { bomTable, type CellValue, cablingTable, ipPlanTable, type Table } from './tables';
+import {
+  bomNotIncludedRecords,
+  bomTable,
+  type CellValue,
+  cableLabelTable,
+  cablingTable,
+  ipPlanTable,
+  type Table,
+} from './tables';
 
 const CRLF = '\r\n';
 const NEEDS_QUOTES = /[",\r\n]/;
@@ -29,14 +37,26 @@ export function tableToCsv<R>(table: Table<R>): string {
   );
 }
 
-/** BOM lines as CSV (price overrides flagged in the "Price overridden" column). */
+/**
+ * BOM lines as CSV (price overrides flagged in the "Price overridden" column), then one record per
+ * item the BOM leaves out (category "not included", no quantity or price).
+ */
 export function bomCsv(plan: ClusterPlan): string {
-  return tableToCsv(bomTable(plan));
+  const table = bomTable(plan);
+  return toCsv(
+    table.columns.map((c) => c.header),
+    [...table.rows.map((row) => table.columns.map((c) => c.value(row))), ...bomNotIncludedRecords(plan)],
+  );
 }
 
 /** The cable schedule as CSV, one record per cable. */
 export function cablingCsv(plan: ClusterPlan): string {
   return tableToCsv(cablingTable(plan));
+}
+
+/** The cable label sheet as CSV for a label printer, one record per cable end. */
+export function cableLabelsCsv(plan: ClusterPlan): string {
+  return tableToCsv(cableLabelTable(plan));
 }
 
 /** The IP plan as CSV, one record per address block (network, device, port, prefix, gateway, peer). */

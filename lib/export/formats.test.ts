@@ -8,11 +8,12 @@ import { EXPORT_FORMAT_IDS, EXPORT_FORMATS, isExportFormatId } from './formats';
 const plan = planCluster(aDesign({ workerNodes: 16 }));
 
 describe('export formats', () => {
-  it('offers the six downloads under the panel button names', () => {
+  it('offers the seven downloads under the panel button names', () => {
     expect(EXPORT_FORMAT_IDS.map((id) => EXPORT_FORMATS[id].label)).toEqual([
       'Download BOM (.xlsx)',
       'BOM (.csv)',
       'Cabling (.csv)',
+      'Cable labels (.csv)',
       'IP plan (.csv)',
       'Palette bundle (.zip)',
       'NetBox import (.zip)',

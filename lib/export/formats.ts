@@ -42,6 +42,14 @@ const FORMATS = {
     fileName: (plan) => `ai-factory-cabling-${nodes(plan)}.csv`,
     build: async (plan) => utf8((await import('./csv')).cablingCsv(plan)),
   },
+  'cable-labels-csv': {
+    label: 'Cable labels (.csv)',
+    description:
+      'cable label sheet for a label printer: one record per cable end, both ends by rack, U, device and port, as RFC 4180 CSV',
+    mimeType: 'text/csv;charset=utf-8',
+    fileName: (plan) => `ai-factory-cable-labels-${nodes(plan)}.csv`,
+    build: async (plan) => utf8((await import('./csv')).cableLabelsCsv(plan)),
+  },
   'ip-plan-csv': {
     label: 'IP plan (.csv)',
     description:

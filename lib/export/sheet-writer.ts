@@ -1,23 +1,49 @@
 /**
- * Small ExcelJS helpers shared by the sheets: typed cells by column kind, a styled and frozen header,
- * column widths and an autofilter over a table. Type-only ExcelJS import: the library itself is
- * loaded lazily by xlsx.ts.
+ * Small ExcelJS helpers shared by the sheets: typed cells by column kind, formula cells with their
+ * stored results, a styled and frozen header, column widths, an autofilter over a table, and the
+ * rounding of every stored number to what its number format shows. Type-only ExcelJS import: the
+ * library itself is loaded lazily by xlsx.ts.
  */
 import type ExcelJS from 'exceljs';
-import type { CellKind, CellValue, Table } from './tables';
+import type { CellKind, CellValue, Column } from './tables';
 
+/**
+ * Number format per column kind; the decimals a format shows are the decimals stored
+ * (`roundStoredNumbers`): money to the cent, kW to the watt (3), other decimals (W, m, ratios) to 2,
+ * which keeps the catalog's 0.15 W of a DAC cable exact.
+ */
 export const NUMBER_FORMATS: Record<CellKind, string | undefined> = {
   text: undefined,
   integer: '#,##0',
   decimal: '#,##0.##',
+  kw: '#,##0.0##',
   usd: '"$"#,##0.00',
   boolean: undefined,
 };
 
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE2E8F0' } };
 
+/** A formula (without "=") and the result viewers show before, or without, recalculating. */
+export interface FormulaCell {
+  formula: string;
+  result: number | boolean;
+}
+
+/** A workbook column: like a table column, but a cell may be a formula built from its row number. */
+export interface SheetColumn<R> extends Omit<Column<R>, 'value'> {
+  value: (row: R, rowNumber: number) => CellValue | FormulaCell;
+}
+
+export interface SheetTable<R> {
+  columns: readonly SheetColumn<R>[];
+  rows: readonly R[];
+}
+
+const isFormula = (value: CellValue | FormulaCell): value is FormulaCell => typeof value === 'object';
+
 /** A cell value as ExcelJS stores it: "" becomes an empty cell, everything else keeps its type. */
-export function cellValue(value: CellValue): ExcelJS.CellValue {
+export function cellValue(value: CellValue | FormulaCell): ExcelJS.CellValue {
+  if (isFormula(value)) return { formula: value.formula, result: value.result };
   return value === '' ? null : value;
 }
 
@@ -46,7 +72,7 @@ export function freezeRows(sheet: ExcelJS.Worksheet, rows: number): void {
  */
 export function writeTable<R>(
   sheet: ExcelJS.Worksheet,
-  table: Table<R>,
+  table: SheetTable<R>,
   headerRow = 1,
   { secondary = false }: { secondary?: boolean } = {},
 ): { firstRow: number; lastRow: number } {
@@ -62,7 +88,7 @@ export function writeTable<R>(
   const firstRow = headerRow + 1;
   if (sheet.rowCount !== headerRow)
     throw new Error(`table header ${headerRow} is not the last row of ${sheet.name}`);
-  const values = table.rows.map((row) => table.columns.map((c) => cellValue(c.value(row))));
+  const values = table.rows.map((row, i) => table.columns.map((c) => cellValue(c.value(row, firstRow + i))));
   const rows = sheet.addRows(values);
   const lastRow = firstRow + values.length - 1;
   if (secondary) {
@@ -89,4 +115,44 @@ export function columnLetter(index: number): string {
     n = Math.floor((n - 1) / 26);
   }
   return letters;
+}
+
+/**
+ * Decimals a number format shows: the digit placeholders after its decimal point ("#,##0.0##" -> 3,
+ * '"$"#,##0.00' -> 2, "#,##0" -> 0); undefined for the General format (no format set).
+ */
+export function formatDecimals(numFmt: string | undefined): number | undefined {
+  if (!numFmt || numFmt === 'General') return undefined;
+  const section = (numFmt.split(';')[0] ?? '').replace(/"[^"]*"/g, '');
+  return /\.([0#?]+)/.exec(section)?.[1]?.length ?? 0;
+}
+
+function rounded(value: number, decimals: number): number {
+  return Number(value.toFixed(decimals));
+}
+
+/**
+ * Stores every number, and every formula's numeric result, as its number format shows it, so no
+ * floating-point noise (180.39890000000003) reaches the file. The plan keeps full precision; a
+ * formula recalculated from rounded inputs may differ from its stored result in the last shown digit.
+ */
+export function roundStoredNumbers(sheet: ExcelJS.Worksheet): void {
+  const round = (cell: ExcelJS.Cell, value: number): number | undefined => {
+    if (Number.isInteger(value)) return undefined; // whole numbers are exact under every format
+    const decimals = formatDecimals(cell.numFmt);
+    const r = decimals === undefined ? value : rounded(value, decimals);
+    return r === value ? undefined : r;
+  };
+  sheet.eachRow((row) => {
+    row.eachCell((cell) => {
+      const value = cell.value;
+      if (typeof value === 'number') {
+        const r = round(cell, value);
+        if (r !== undefined) cell.value = r;
+      } else if (cell.formula && typeof cell.result === 'number') {
+        const r = round(cell, cell.result);
+        if (r !== undefined) cell.value = { formula: cell.formula, result: r };
+      }
+    });
+  });
 }

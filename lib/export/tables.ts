@@ -2,10 +2,13 @@
  * The tabular views of a plan that both the CSV and the XLSX writers emit, defined once so the two
  * files cannot disagree: column headers, cell types and the value of every cell.
  */
-import type { AddressBlock, BomLine, Cable, ClusterPlan, PlacedDevice, RackPlan } from '../plan/types';
 
-/** How a column's cells are typed (XLSX number formats; CSV writes the raw value). */
-export type CellKind = 'text' | 'integer' | 'decimal' | 'usd' | 'boolean';
+import type { NotIncludedItem } from '../catalog/not-included';
+import { type CableEndLabel, cableEndLabels, cableLabel, endText } from '../plan/cable-labels';
+import type { AddressBlock, BomLine, Cable, ClusterPlan } from '../plan/types';
+
+/** How a column's cells are typed (XLSX number formats and stored precision; CSV writes the raw value). */
+export type CellKind = 'text' | 'integer' | 'decimal' | 'kw' | 'usd' | 'boolean';
 export type CellValue = string | number | boolean;
 
 export interface Column<R> {
@@ -48,6 +51,28 @@ export function bomTable(plan: ClusterPlan): Table<BomLine> {
   return { columns: BOM_COLUMNS, rows: plan.bom.lines };
 }
 
+/** Category of the BOM CSV's records for what the BOM leaves out (after the lines). */
+export const BOM_NOT_INCLUDED_CATEGORY = 'not included';
+
+/** Where a not-included item is stated, as one text: why, then the source. */
+export const notIncludedSourceText = (n: NotIncludedItem): string =>
+  `${n.why} (${n.source.ref}${n.source.note ? `: ${n.source.note}` : ''})`;
+
+const NOT_INCLUDED_CELLS: Readonly<Record<string, (n: NotIncludedItem) => CellValue>> = {
+  Category: () => BOM_NOT_INCLUDED_CATEGORY,
+  Description: (n) => n.item,
+  Source: notIncludedSourceText,
+  'Part id': (n) => `not-included:${n.id}`,
+};
+
+/**
+ * plan.bom.notIncluded as records of the BOM columns: the item as the description, why and where
+ * it is stated as the source, and no quantity, price or power (blank, so column sums stay the total).
+ */
+export function bomNotIncludedRecords(plan: ClusterPlan): CellValue[][] {
+  return plan.bom.notIncluded.map((n) => BOM_COLUMNS.map((c) => NOT_INCLUDED_CELLS[c.header]?.(n) ?? ''));
+}
+
 /** The distinct values in order; one value stays typed, several are joined for display. */
 function ends<T extends string | number>(values: readonly T[]): T | string {
   const distinct = [...new Set(values)];
@@ -64,7 +89,9 @@ export const CABLING_COLUMNS: readonly Column<Cable>[] = [
   col('A device', 'text', 22, (c) => ends(c.legs.map((l) => l.a.device))),
   col('A port(s)', 'text', 16, (c) => c.legs.map((l) => l.a.port).join('; ')),
   col('B rack', 'text', 9, (c) => ends(c.legs.map((l) => l.b.rack))),
-  col('B U', 'integer', 6, (c) => ends(c.legs.map((l) => l.b.u))),
+  // Numeric: the first leg's U; a splitter's second leg has its own column (its device may differ).
+  col('B U', 'integer', 6, (c) => c.legs[0]?.b.u ?? ''),
+  col('B U (2nd leg)', 'integer', 8, (c) => c.legs[1]?.b.u ?? ''),
   col('B device(s)', 'text', 22, (c) => ends(c.legs.map((l) => l.b.device))),
   col('B port(s)', 'text', 16, (c) => c.legs.map((l) => l.b.port).join('; ')),
   col('Legs', 'integer', 6, (c) => c.legs.length),
@@ -75,45 +102,50 @@ export const CABLING_COLUMNS: readonly Column<Cable>[] = [
   col('Reach (m)', 'decimal', 10, (c) => c.reachM),
   col('Cost (USD)', 'usd', 12, (c) => c.costUSD),
   col('Power (W)', 'decimal', 10, (c) => c.powerW),
+  // The identifier printed on the cable's labels (lib/plan/cable-labels.ts): its A-end switch port.
+  col('Label', 'text', 16, (c) => cableLabel(c)),
 ];
 
 export function cablingTable(plan: ClusterPlan): Table<Cable> {
   return { columns: CABLING_COLUMNS, rows: plan.cabling.cables };
 }
 
-/** A device in its rack, or the rack's total line after its devices. */
-export type RackRow =
-  | { type: 'device'; rack: RackPlan; device: PlacedDevice }
-  | { type: 'total'; rack: RackPlan };
+/** One label to print: the cable, and the end it goes on. */
+export interface LabelRow {
+  cable: Cable;
+  label: CableEndLabel;
+}
 
-/** Rack elevations: each rack's devices top to bottom, then its total. */
-export const RACK_COLUMNS: readonly Column<RackRow>[] = [
-  col('Rack', 'text', 9, (r) => r.rack.name),
-  col('Rack role', 'text', 10, (r) => r.rack.role),
-  col('U', 'integer', 5, (r) => (r.type === 'device' ? r.device.u : '')),
-  col('Height (U)', 'integer', 10, (r) => (r.type === 'device' ? r.device.heightU : r.rack.usedU)),
-  col('Device', 'text', 24, (r) => (r.type === 'device' ? r.device.name : `Total ${r.rack.name}`)),
-  col('Kind', 'text', 20, (r) => (r.type === 'device' ? r.device.kind : 'rack total')),
-  col('Role', 'text', 14, (r) => (r.type === 'device' ? r.device.role : '')),
-  col('Part id', 'text', 18, (r) => (r.type === 'device' ? r.device.partId : '')),
-  col('Typical power (W)', 'decimal', 16, (r) =>
-    r.type === 'device' ? r.device.powerTypicalW : r.rack.powerTypicalKW * 1000,
-  ),
-  col('Max power (W)', 'decimal', 14, (r) =>
-    r.type === 'device' ? r.device.powerMaxW : r.rack.powerKW * 1000,
-  ),
-  col('Budget (kW)', 'decimal', 11, (r) => (r.type === 'device' ? '' : r.rack.budgetKW)),
-  col('Over budget', 'boolean', 11, (r) => (r.type === 'device' ? '' : r.rack.overBudget)),
+/**
+ * The label sheet for a label printer: one record per cable end (a splitter has an A end and one B end
+ * per leg), each naming this end and the far end(s) by rack, U, device and port, plus both as
+ * ready-made text lines. Machine-readable snake_case headers: label software maps columns to fields.
+ */
+export const CABLE_LABEL_COLUMNS: readonly Column<LabelRow>[] = [
+  col('label', 'text', 16, (r) => r.label.label),
+  col('end', 'text', 5, (r) => r.label.end),
+  col('rack', 'text', 7, (r) => r.label.here.rack),
+  col('u', 'integer', 4, (r) => r.label.here.u),
+  col('device', 'text', 22, (r) => r.label.here.device),
+  col('port', 'text', 9, (r) => r.label.here.port),
+  col('far_rack', 'text', 8, (r) => ends(r.label.far.map((e) => e.rack))),
+  col('far_u', 'text', 6, (r) => ends(r.label.far.map((e) => e.u))),
+  col('far_device', 'text', 22, (r) => ends(r.label.far.map((e) => e.device))),
+  col('far_port', 'text', 12, (r) => r.label.far.map((e) => e.port).join('; ')),
+  col('this_end', 'text', 26, (r) => endText(r.label.here)),
+  col('far_end', 'text', 44, (r) => r.label.far.map(endText).join('; ')),
+  col('network', 'text', 12, (r) => r.cable.network),
+  col('media', 'text', 7, (r) => r.cable.media),
+  col('part_number', 'text', 22, (r) => r.cable.partNumber),
+  col('length_m', 'decimal', 9, (r) => r.cable.lengthM),
+  col('cable_id', 'text', 10, (r) => r.cable.id),
 ];
 
-export function rackTable(plan: ClusterPlan): Table<RackRow> {
-  const rows: RackRow[] = [];
-  for (const rack of plan.racks) {
-    const top = [...rack.devices].sort((a, b) => b.u - a.u);
-    for (const device of top) rows.push({ type: 'device', rack, device });
-    rows.push({ type: 'total', rack });
-  }
-  return { columns: RACK_COLUMNS, rows };
+export function cableLabelTable(plan: ClusterPlan): Table<LabelRow> {
+  const rows = plan.cabling.cables.flatMap((cable) =>
+    cableEndLabels(cable).map((label) => ({ cable, label })),
+  );
+  return { columns: CABLE_LABEL_COLUMNS, rows };
 }
 
 /**

@@ -1,19 +1,19 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { aDesign } from '../design/schema';
 import { planCluster } from '../plan/plan-cluster';
 import type { ClusterPlan } from '../plan/types';
 import { BOM_GRAND_TOTAL_LABEL, BOM_SUBTOTAL_LABEL, bomColumn } from './sheets/bom';
-import { BOM_COLUMNS } from './tables';
-import { buildWorkbook, SHEET_NAMES } from './xlsx';
-
-async function readBack(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(
-    bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
-  );
-  return workbook;
-}
+import { FormulaEvaluator } from './test-support/formula-eval';
+import {
+  formulasDisagreeing,
+  formulasWithoutResult,
+  noisyNumbers,
+  readBack,
+  storedNumber,
+} from './test-support/workbook-checks';
+import { buildWorkbook } from './xlsx';
 
 /** Data rows of a sheet below a header in row 1 (the sheet's last row included). */
 function dataRows(sheet: ExcelJS.Worksheet): ExcelJS.Row[] {
@@ -24,21 +24,50 @@ function dataRows(sheet: ExcelJS.Worksheet): ExcelJS.Row[] {
   return rows;
 }
 
-const formulaOf = (cell: ExcelJS.Cell) => (cell.value as ExcelJS.CellFormulaValue).formula;
-const resultOf = (cell: ExcelJS.Cell) => (cell.value as ExcelJS.CellFormulaValue).result;
+/** 1-based column of a header in row 1 (fails the test when the header is missing). */
+function columnOf(sheet: ExcelJS.Worksheet, header: string, row = 1): number {
+  const values = sheet.getRow(row).values as unknown[];
+  const index = values.indexOf(header);
+  expect(index, `${sheet.name} has a "${header}" column`).toBeGreaterThan(0);
+  return index;
+}
+
+/** The Summary's value cell (column B) of the row labelled `label`. */
+function summaryCell(workbook: ExcelJS.Workbook, label: string): ExcelJS.Cell {
+  const sheet = workbook.getWorksheet('Summary')!;
+  let found: ExcelJS.Cell | undefined;
+  sheet.eachRow((row) => {
+    if (String(row.getCell(1).value).trim() === label) found = row.getCell(2);
+  });
+  expect(found, `Summary row "${label}"`).toBeDefined();
+  return found!;
+}
+
+const formulaOf = (cell: ExcelJS.Cell) => cell.formula;
+const resultOf = (cell: ExcelJS.Cell) => cell.result;
 
 describe('BOM workbook (reference design, one price override)', () => {
   let plan: ClusterPlan;
+  let bytes: Uint8Array;
   let workbook: ExcelJS.Workbook;
   const progress: [string, number][] = [];
 
   beforeAll(async () => {
     plan = planCluster(aDesign({ priceOverridesUSD: { sn5610: 55000 } }));
-    workbook = await readBack(await buildWorkbook(plan, (stage, f) => progress.push([stage, f])));
+    bytes = await buildWorkbook(plan, (stage, f) => progress.push([stage, f]));
+    workbook = await readBack(bytes);
   });
 
   it('has the six sheets in order, each with a frozen header', () => {
-    expect(workbook.worksheets.map((s) => s.name)).toEqual([...SHEET_NAMES]);
+    // The order the Exports panel and `--format xlsx` describe (lib/export/formats.ts).
+    expect(workbook.worksheets.map((s) => s.name)).toEqual([
+      'Summary',
+      'BOM',
+      'Cabling',
+      'Racks',
+      'IP plan',
+      'Assumptions',
+    ]);
     for (const sheet of workbook.worksheets)
       expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
   });
@@ -50,15 +79,51 @@ describe('BOM workbook (reference design, one price override)', () => {
     expect([...fractions].sort((a, b) => a - b)).toEqual(fractions);
   });
 
+  it('stores a result with every formula, in the file itself (Cat6 cables draw 0 W)', () => {
+    expect(formulasWithoutResult(workbook)).toEqual([]);
+    // Viewers that do not recalculate read <v>: every <c> with an <f> must carry one.
+    const files = unzipSync(bytes);
+    const sheets = Object.keys(files).filter((name) => /^xl\/worksheets\/sheet\d+\.xml$/.test(name));
+    expect(sheets).toHaveLength(6);
+    let formulas = 0;
+    for (const name of sheets) {
+      for (const cell of strFromU8(files[name]!).match(/<c [^>]*>(?:(?!<\/c>).)*<\/c>/gs) ?? []) {
+        if (!cell.includes('<f>')) continue;
+        formulas += 1;
+        expect(cell, `${name}: formula cell with a stored value`).toMatch(/<v>[^<]+<\/v>/);
+      }
+    }
+    expect(formulas).toBeGreaterThan(plan.bom.lines.length * 2);
+    // The Cat6 patch cables' power formula stores 0, the plan's figure (RA: 1GbE OOB copper).
+    const bom = workbook.getWorksheet('BOM')!;
+    const cat6 = dataRows(bom).find((r) =>
+      String(r.getCell(bomColumn('Part number')).value).startsWith('Cat6'),
+    );
+    expect(cat6).toBeDefined();
+    const power = cat6!.getCell(bomColumn('Total power (W)'));
+    expect([formulaOf(power), resultOf(power)]).toEqual([expect.stringMatching(/^D\d+\*G\d+$/), 0]);
+  });
+
+  it('stores no floating-point noise: every number as its format shows it', () => {
+    expect(noisyNumbers(workbook)).toEqual([]);
+    // The issue's example: 180.3989 kW typical power is stored to the watt, not as 180.39890000000003.
+    const typical = storedNumber(summaryCell(workbook, 'Power, typical (kW)'));
+    expect(typical).toBe(Math.round(plan.power.totalTypicalKW * 1000) / 1000);
+    expect(String(typical)).toMatch(/^\d+(\.\d{1,3})?$/);
+  });
+
+  it('recalculates every formula to the result it stores', () => {
+    expect(formulasDisagreeing(workbook)).toEqual([]);
+  });
+
   it('lists every BOM line with typed cells and an autofilter', () => {
     const sheet = workbook.getWorksheet('BOM')!;
-    expect(sheet.getRow(1).values).toEqual([undefined, ...BOM_COLUMNS.map((c) => c.header)]);
     const lines = dataRows(sheet).filter((r) => typeof r.getCell(bomColumn('Quantity')).value === 'number');
     expect(lines).toHaveLength(plan.bom.lines.length);
     const first = lines[0]!;
     expect(first.getCell(bomColumn('Unit price (USD)')).numFmt).toContain('$');
     expect(first.getCell(bomColumn('Estimate')).value).toBe(plan.bom.lines[0]!.estimate);
-    expect(sheet.autoFilter).toBeTruthy();
+    expect(sheet.autoFilter).toBe(`A1:L${plan.bom.lines.length + 1}`);
     expect(sheet.getColumn(bomColumn('Description')).width).toBeGreaterThan(30);
   });
 
@@ -74,11 +139,61 @@ describe('BOM workbook (reference design, one price override)', () => {
     const total = rows.find((r) => r.getCell(bomColumn('Category')).value === BOM_GRAND_TOTAL_LABEL)!;
     expect(formulaOf(total.getCell(ext))).toMatch(/^SUM\(/);
     expect(resultOf(total.getCell(ext))).toBe(plan.bom.totalUSD);
-    // The line results the formulas sum agree with the cached total.
-    const lineSum = rows
-      .filter((r) => typeof r.getCell(bomColumn('Quantity')).value === 'number')
-      .reduce((s, r) => s + Number(resultOf(r.getCell(ext))), 0);
-    expect(lineSum).toBeCloseTo(plan.bom.totalUSD, 6);
+  });
+
+  it('carries a unit price edited in the BOM into the Summary totals, the cost to run and the Assumptions', () => {
+    const bom = workbook.getWorksheet('BOM')!;
+    const unit = bomColumn('Unit price (USD)');
+    const rows = dataRows(bom).filter((r) => typeof r.getCell(bomColumn('Quantity')).value === 'number');
+    const leaves = rows.find((r) =>
+      String(r.getCell(bomColumn('Description')).value).includes('east-west leaf'),
+    );
+    expect(leaves).toBeDefined();
+    const quantity = Number(leaves!.getCell(bomColumn('Quantity')).value);
+    const e = new FormulaEvaluator(workbook);
+    const summary = (label: string) => {
+      const cell = summaryCell(workbook, label);
+      return e.cell('Summary', cell.address);
+    };
+    const before = {
+      total: summary('BOM total (USD)'),
+      switches: summary('switches (USD)'),
+      capex: summary('Capex: BOM total (USD)'),
+      fourYears: summary('Total over 4 years (USD)'),
+    };
+    expect(before.total).toBeCloseTo(plan.bom.totalUSD, 2);
+    // A purchaser's quote: the leaves at 60,000 instead of the 55,000 override.
+    e.edit('BOM', `${unit}${leaves!.number}`, 60_000);
+    const delta = quantity * 5000;
+    expect(summary('BOM total (USD)')).toBeCloseTo(Number(before.total) + delta, 2);
+    expect(summary('switches (USD)')).toBeCloseTo(Number(before.switches) + delta, 2);
+    expect(summary('Capex: BOM total (USD)')).toBeCloseTo(Number(before.capex) + delta, 2);
+    expect(summary('Total over 4 years (USD)')).toBeCloseTo(Number(before.fourYears) + delta, 2);
+    // 256 GPUs x 8,760 h x 4 years = 8,970,240 GPU-hours; 70 % of them used.
+    const fourYears = Number(summary('Total over 4 years (USD)'));
+    expect(summary('Cost per GPU-hour (USD)')).toBeCloseTo(fourYears / 8_970_240, 9);
+    expect(summary('Cost per used GPU-hour (USD)')).toBeCloseTo(fourYears / (8_970_240 * 0.7), 9);
+    // The Assumptions' override row of that line shows the new price.
+    const assumptions = workbook.getWorksheet('Assumptions')!;
+    const value = columnOf(assumptions, 'Value');
+    const overrides = dataRows(assumptions).filter((r) => r.getCell(1).value === 'Price override');
+    const shown = overrides.map((r) => e.cell('Assumptions', r.getCell(value).address));
+    expect(shown).toContain(60_000);
+    expect(shown).toContain(55_000); // the other SN5610 lines keep the override
+  });
+
+  it('carries a cable price edited in the BOM into the Summary cabling cost', () => {
+    const bom = workbook.getWorksheet('BOM')!;
+    const cat6 = dataRows(bom).find((r) =>
+      String(r.getCell(bomColumn('Part number')).value).startsWith('Cat6'),
+    )!;
+    const quantity = Number(cat6.getCell(bomColumn('Quantity')).value);
+    const price = Number(cat6.getCell(bomColumn('Unit price (USD)')).value);
+    const e = new FormulaEvaluator(workbook);
+    const cabling = summaryCell(workbook, 'Cabling cost (USD)');
+    expect(e.cell('Summary', cabling.address)).toBeCloseTo(plan.cabling.totalCostUSD, 2);
+    e.edit('BOM', `${bomColumn('Unit price (USD)')}${cat6.number}`, price + 1);
+    expect(e.cell('Summary', cabling.address)).toBeCloseTo(plan.cabling.totalCostUSD + quantity, 2);
   });
 
   it('flags the overridden price in the BOM and lists it in Assumptions', () => {
@@ -90,17 +205,40 @@ describe('BOM workbook (reference design, one price override)', () => {
     const assumptions = dataRows(workbook.getWorksheet('Assumptions')!);
     const overrideRows = assumptions.filter((r) => r.getCell(1).value === 'Price override');
     expect(overrideRows).toHaveLength(overridden.length);
+    for (const r of overrideRows) expect(resultOf(r.getCell(3))).toBe(55000);
     const estimates = assumptions.filter((r) => r.getCell(1).value === 'Price estimate');
     expect(estimates).toHaveLength(plan.bom.lines.filter((l) => l.estimate && !l.priceOverridden).length);
   });
 
-  it('has one Cabling row per cable and one Racks row per placed device plus a total per rack', () => {
+  it('has one Cabling row per cable', () => {
     expect(dataRows(workbook.getWorksheet('Cabling')!)).toHaveLength(plan.cabling.cables.length);
-    const racks = dataRows(workbook.getWorksheet('Racks')!);
+  });
+
+  it('lists every placed device under the Racks autofilter and the rack totals below it, outside', () => {
+    const sheet = workbook.getWorksheet('Racks')!;
     const devices = plan.racks.reduce((s, r) => s + r.devices.length, 0);
-    expect(racks.filter((r) => r.getCell(6).value !== 'rack total')).toHaveLength(devices);
-    const totals = racks.filter((r) => r.getCell(6).value === 'rack total');
-    expect(totals.map((r) => r.getCell(10).value)).toEqual(plan.racks.map((r) => r.powerKW * 1000));
+    expect(sheet.autoFilter).toBe(`A1:J${devices + 1}`);
+    const kind = columnOf(sheet, 'Kind');
+    const deviceRows = dataRows(sheet).filter((r) => r.number <= devices + 1);
+    expect(deviceRows.map((r) => r.getCell(kind).value)).not.toContain('rack total');
+    // The header points to the totals table: a title, then its header, then one row per rack.
+    const pointer = String(sheet.getRow(1).getCell(12).value);
+    const title = Number(/row (\d+)/.exec(pointer)?.[1]);
+    expect(title).toBeGreaterThan(devices + 1);
+    expect(sheet.getRow(title).getCell(1).value).toMatch(/^Rack totals/);
+    const header = title + 1;
+    const e = new FormulaEvaluator(workbook);
+    const at = (name: string, i: number) =>
+      e.cell('Racks', sheet.getRow(header + 1 + i).getCell(columnOf(sheet, name, header)).address);
+    plan.racks.forEach((rack, i) => {
+      expect(at('Rack', i)).toBe(rack.name);
+      expect(at('Devices', i)).toBe(rack.devices.length);
+      expect(at('Used (U)', i)).toBe(rack.usedU);
+      expect(at('Max power (W)', i)).toBeCloseTo(rack.powerKW * 1000, 1);
+      expect(at('Typical power (W)', i)).toBeCloseTo(rack.powerTypicalKW * 1000, 1);
+      expect(at('Over budget', i)).toBe(rack.overBudget);
+    });
+    expect(sheet.rowCount).toBe(header + plan.racks.length);
   });
 
   it('lists every address block under the IP plan CSV header, with an autofilter over them alone', () => {
@@ -186,12 +324,61 @@ describe('BOM workbook (reference design, one price override)', () => {
 
   it('summarises the input, totals, warnings and RA notes', () => {
     const values: unknown[] = [];
-    workbook.getWorksheet('Summary')!.eachRow((row) => row.eachCell((c) => values.push(c.value)));
+    workbook
+      .getWorksheet('Summary')!
+      .eachRow((row) => row.eachCell((c) => values.push(storedNumber(c) ?? c.value)));
     expect(values).toEqual(
       expect.arrayContaining([plan.input.workerNodes, plan.bom.totalUSD, plan.compute.totalGpus]),
     );
     for (const w of plan.warnings) expect(values).toContain(w.code);
     for (const n of plan.notes) expect(values).toContain(n.topic);
+  });
+});
+
+describe('Cabling sheet: splitter cables', () => {
+  it('keeps "B U" numeric and gives a splitter second leg its own U column', async () => {
+    // 1-2-2-200: one 800G leaf port splits to the SuperNICs of two neighbouring servers.
+    const plan = planCluster(aDesign({ layout: '1-2-2-200', workerNodes: 16 }));
+    const workbook = await readBack(await buildWorkbook(plan));
+    const sheet = workbook.getWorksheet('Cabling')!;
+    const bu = columnOf(sheet, 'B U');
+    const second = columnOf(sheet, 'B U (2nd leg)');
+    expect(second).toBe(bu + 1);
+    const rows = dataRows(sheet);
+    for (const r of rows) {
+      expect(typeof r.getCell(bu).value).toBe('number');
+      expect(['number', 'object']).toContain(typeof r.getCell(second).value); // a number, or empty (null)
+    }
+    const index = plan.cabling.cables.findIndex(
+      (c) => c.legs.length === 2 && c.legs[0]!.b.u !== c.legs[1]!.b.u,
+    );
+    expect(index).toBeGreaterThanOrEqual(0);
+    const cable = plan.cabling.cables[index]!;
+    expect([rows[index]!.getCell(bu).value, rows[index]!.getCell(second).value]).toEqual([
+      cable.legs[0]!.b.u,
+      cable.legs[1]!.b.u,
+    ]);
+    const straight = plan.cabling.cables.findIndex((c) => c.legs.length === 1);
+    expect(rows[straight]!.getCell(second).value).toBeNull();
+  });
+});
+
+describe('Racks sheet: an over-budget rack', () => {
+  it('marks it by formula, with the stored result true', async () => {
+    const plan = planCluster(
+      aDesign({ workerNodes: 8, physical: { ...aDesign().physical, rackPowerBudgetKW: 2.5 } }),
+    );
+    expect(plan.racks.some((r) => r.overBudget)).toBe(true);
+    const workbook = await readBack(await buildWorkbook(plan));
+    expect(formulasDisagreeing(workbook)).toEqual([]);
+    const sheet = workbook.getWorksheet('Racks')!;
+    const over: boolean[] = [];
+    sheet.eachRow((row) =>
+      row.eachCell((cell) => {
+        if (cell.formula?.includes('>')) over.push((cell.result as unknown) === true);
+      }),
+    );
+    expect(over).toEqual(plan.racks.map((r) => r.overBudget));
   });
 });
 
@@ -215,5 +402,6 @@ describe('large design', () => {
     expect(ipPlan.getRow(blocks + 1).getCell(1).value).toBe('load-balancer');
     // The small tables below set number formats on their own cells, never on the block columns.
     expect([ipPlan.getCell(2, 5).numFmt, ipPlan.getCell(blocks, 6).numFmt]).toEqual([undefined, undefined]);
+    expect(noisyNumbers(workbook)).toEqual([]);
   }, 120_000);
 });

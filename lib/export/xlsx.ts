@@ -1,21 +1,27 @@
 /**
  * The BOM workbook (ExcelJS): Summary, BOM, Cabling, Racks, IP plan and Assumptions sheets, built
  * from one ClusterPlan. ExcelJS is imported lazily so it never weighs on the first screen; the same
- * code runs in Node, the browser and a Web Worker.
+ * code runs in Node, the browser and a Web Worker. Every number is stored as its format shows it,
+ * and every formula with its result, so a viewer that does not recalculate shows the plan's figures.
  */
 import type ExcelJS from 'exceljs';
+import type { Comparison } from '../compare/types';
 import type { ClusterPlan } from '../plan/types';
 import type { ProgressListener } from './formats';
+import { roundStoredNumbers } from './sheet-writer';
 import { addAssumptionsSheet } from './sheets/assumptions';
 import { addBomSheet } from './sheets/bom';
 import { addCablingSheet } from './sheets/cabling';
+import { addCompareSheet } from './sheets/compare';
 import { addIpPlanSheet } from './sheets/ip-plan';
 import { addRacksSheet } from './sheets/racks';
 import { addSummarySheet } from './sheets/summary';
 
 export const SHEET_NAMES = ['Summary', 'BOM', 'Cabling', 'Racks', 'IP plan', 'Assumptions'] as const;
 
-const SHEETS: [(typeof SHEET_NAMES)[number], (wb: ExcelJS.Workbook, plan: ClusterPlan) => unknown][] = [
+type AddSheet = (wb: ExcelJS.Workbook, plan: ClusterPlan) => ExcelJS.Worksheet;
+
+const SHEETS: [(typeof SHEET_NAMES)[number], AddSheet][] = [
   ['Summary', addSummarySheet],
   ['BOM', addBomSheet],
   ['Cabling', addCablingSheet],
@@ -23,6 +29,15 @@ const SHEETS: [(typeof SHEET_NAMES)[number], (wb: ExcelJS.Workbook, plan: Cluste
   ['IP plan', addIpPlanSheet],
   ['Assumptions', addAssumptionsSheet],
 ];
+
+function addSheet(workbook: ExcelJS.Workbook, plan: ClusterPlan, add: AddSheet): void {
+  roundStoredNumbers(add(workbook, plan));
+}
+
+/** Adds every sheet to an empty workbook, synchronously (tests read it without writing a file). */
+export function fillWorkbook(workbook: ExcelJS.Workbook, plan: ClusterPlan): void {
+  for (const [, add] of SHEETS) addSheet(workbook, plan, add);
+}
 
 /** Lets the event loop breathe between sheets when the build runs on the page's main thread. */
 const nextTick = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -35,9 +50,14 @@ async function loadExcelJs(): Promise<typeof ExcelJS> {
 /**
  * Builds the workbook for a plan.
  * @param onProgress called per sheet and before writing the file (fractions 0..1).
+ * @param options.comparison adds a Compare sheet (exported from the Compare view).
  * @returns the .xlsx file's bytes.
  */
-export async function buildWorkbook(plan: ClusterPlan, onProgress?: ProgressListener): Promise<Uint8Array> {
+export async function buildWorkbook(
+  plan: ClusterPlan,
+  onProgress?: ProgressListener,
+  options: { comparison?: Comparison } = {},
+): Promise<Uint8Array> {
   const Excel = await loadExcelJs();
   const workbook = new Excel.Workbook();
   workbook.creator = 'AI Factory Planner';
@@ -47,9 +67,10 @@ export async function buildWorkbook(plan: ClusterPlan, onProgress?: ProgressList
   // Writing the zip takes about as long as building the sheets: give it the last 40%.
   for (const [i, [name, add]] of SHEETS.entries()) {
     onProgress?.(`Building ${name} sheet`, (0.6 * i) / SHEETS.length);
-    add(workbook, plan);
+    addSheet(workbook, plan, add);
     await nextTick();
   }
+  if (options.comparison) roundStoredNumbers(addCompareSheet(workbook, options.comparison));
   onProgress?.('Writing the .xlsx file', 0.6);
   const buffer = await workbook.xlsx.writeBuffer();
   onProgress?.('Done', 1);

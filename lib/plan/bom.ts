@@ -1,14 +1,18 @@
-import { CABLE_PARTS } from '../catalog/cables';
+import { CABLE_PARTS, fibrePriceUSD, runOptics } from '../catalog/cables';
 import { XEON_6774P } from '../catalog/cpu';
 import { GPUS } from '../catalog/gpus';
 import { LAYOUTS } from '../catalog/layouts';
-import { DPU, SUPERNIC } from '../catalog/nics';
-import { CONTROL_PLANE_SERVER, WORKER_SERVER, workerBasePower } from '../catalog/server';
-import { isEstimate, type Source } from '../catalog/source';
+import { CONTROL_PLANE_NIC, DPU, SUPERNIC } from '../catalog/nics';
+import { BOM_NOT_INCLUDED } from '../catalog/not-included';
+import { NVLINK_BRIDGE_2WAY, nvlinkBridgesPerServer } from '../catalog/nvlink';
+import { FEEDS_PER_RACK, PDUS, pdusForRack, rackEnclosureFor } from '../catalog/rack-power';
+import { CONTROL_PLANE_SERVER, WORKER_SERVER, workerBasePowerItems } from '../catalog/server';
+import { workerComponents } from '../catalog/server-parts';
+import { estimate, isEstimate, type Source } from '../catalog/source';
 import { SN2201, SN5610 } from '../catalog/switches';
 import type { PlannedDesign } from '../design/schema';
 import { unitPriceUSD } from './cabling';
-import type { BomCategory, BomLine, BomPlan, Cable, DeviceRole, PlacedDevice } from './types';
+import type { BomCategory, BomLine, BomPlan, Cable, DeviceRole, PlacedDevice, RackPlan } from './types';
 
 /** Subtotal order in the BOM. */
 export const BOM_CATEGORIES: readonly BomCategory[] = [
@@ -18,163 +22,341 @@ export const BOM_CATEGORIES: readonly BomCategory[] = [
   'switches',
   'control-plane',
   'cables',
+  'optics',
+  'racks',
 ];
 
-interface Priced {
-  id: string;
+/** A BOM line before its price: the part (id and catalog price), what it is, how many, what it draws. */
+interface LineSpec {
+  part: { id: string; priceUSD: number };
   partNumber: string;
-  priceUSD: number;
+  description: string;
+  category: BomCategory;
+  quantity: number;
+  unitPowerW: number;
+  source: Source;
+  estimate: boolean;
 }
 
+const countOf = (devices: readonly PlacedDevice[], pred: (d: PlacedDevice) => boolean) =>
+  devices.reduce((n, d) => n + (pred(d) ? 1 : 0), 0);
+
+/** A priced part's estimate flag: its price or its power is ours. */
+const pricedEstimate = (p: { priceSource: Source; powerSource: Source }) =>
+  isEstimate(p.priceSource) || isEstimate(p.powerSource);
+
 /**
- * The bill of materials, built from the placed devices and the cables so every count equals the plan.
- * A worker is priced as its parts: the SYS-212GB-FNR base system, its CPU (a separate line: the base
- * price excludes it), GPUs, SuperNICs and DPU (RA Hardware resources, layout table); SN5610 lines per
- * role; SN2201s; control-plane servers and the spare when physical; cables per part number. Unit
- * prices come from the catalogs unless input.priceOverridesUSD has the part id. Unit power is the
- * part's maximum, so the BOM's power adds up to the power plan's design total.
+ * Workers as their parts (RA Hardware resources, layout table): the SYS-212GB-FNR base system, its
+ * CPU, RAM and drives of the layout (256 GB or 512 GB), GPUs, the H200 NVL's NVLink bridges (one per
+ * GPU pair), SuperNICs and DPU. Each line draws its own parts' maximum; the base system the rest.
  */
-export function planBom(
-  input: PlannedDesign,
-  devices: readonly PlacedDevice[],
-  cables: readonly Cable[],
-): BomPlan {
+function workerLines(input: PlannedDesign, devices: readonly PlacedDevice[]): LineSpec[] {
   const layout = LAYOUTS[input.layout];
   const gpu = GPUS[input.gpu];
-  const lines: BomLine[] = [];
-  const count = (pred: (d: PlacedDevice) => boolean) => devices.reduce((n, d) => n + (pred(d) ? 1 : 0), 0);
-  const line = (
-    part: Priced,
-    description: string,
-    category: BomCategory,
-    quantity: number,
-    unitPowerW: number,
-    source: Source,
-    estimate: boolean,
-  ) => {
-    if (quantity <= 0) return;
-    const unitPrice = unitPriceUSD(part, input);
-    lines.push({
-      partId: part.id,
-      partNumber: part.partNumber,
-      description,
-      category,
-      quantity,
-      unitPriceUSD: unitPrice,
-      extendedPriceUSD: unitPrice * quantity,
-      unitPowerW,
-      totalPowerW: unitPowerW * quantity,
-      source,
-      estimate,
-      priceOverridden: input.priceOverridesUSD[part.id] !== undefined,
-    });
-  };
+  const workers = countOf(devices, (d) => d.kind === 'gpu-server');
+  const chassisW = workerBasePowerItems(input.layout)
+    .filter((i) => i.partId === undefined)
+    .reduce((s, i) => s + i.quantity * i.maxW, 0);
+  const bridges = nvlinkBridgesPerServer(input.gpu, layout.gpusPerServer);
+  const perWorker = (n: number) => `${n} per worker`;
+  return [
+    {
+      part: WORKER_SERVER,
+      partNumber: WORKER_SERVER.partNumber,
+      description: WORKER_SERVER.description,
+      category: 'servers',
+      quantity: workers,
+      unitPowerW: chassisW,
+      source: WORKER_SERVER.priceSource,
+      estimate: true,
+    },
+    {
+      part: XEON_6774P,
+      partNumber: XEON_6774P.partNumber,
+      description: `${XEON_6774P.description} (${perWorker(layout.cpuSockets)})`,
+      category: 'servers',
+      quantity: workers * layout.cpuSockets,
+      unitPowerW: XEON_6774P.powerMaxW,
+      source: XEON_6774P.priceSource,
+      estimate: pricedEstimate(XEON_6774P),
+    },
+    ...workerComponents(input.layout).map(
+      ({ part, quantity, raCell }): LineSpec => ({
+        part,
+        partNumber: part.partNumber,
+        description: `${part.description} (${perWorker(quantity)}; RA layout table ${raCell})`,
+        category: 'servers',
+        quantity: workers * quantity,
+        unitPowerW: part.powerMaxW,
+        source: part.priceSource,
+        estimate: true,
+      }),
+    ),
+    {
+      part: gpu,
+      partNumber: gpu.partNumber,
+      description: `${gpu.description} (${perWorker(layout.gpusPerServer)})`,
+      category: 'gpus',
+      quantity: workers * layout.gpusPerServer,
+      unitPowerW: gpu.powerMaxW,
+      source: gpu.priceSource,
+      estimate: pricedEstimate(gpu),
+    },
+    {
+      part: NVLINK_BRIDGE_2WAY,
+      partNumber: NVLINK_BRIDGE_2WAY.partNumber,
+      description: `${NVLINK_BRIDGE_2WAY.description} (${perWorker(bridges)}: ${layout.gpusPerServer} GPUs in pairs; RA Network configuration)`,
+      category: 'gpus',
+      quantity: workers * bridges,
+      unitPowerW: NVLINK_BRIDGE_2WAY.powerMaxW,
+      source: NVLINK_BRIDGE_2WAY.priceSource,
+      estimate: true,
+    },
+    ...(
+      [
+        [SUPERNIC, layout.eastWestNicsPerServer],
+        [DPU, layout.northSouthDpusPerServer],
+      ] as const
+    ).map(
+      ([nic, n]): LineSpec => ({
+        part: nic,
+        partNumber: nic.partNumber,
+        description: `${nic.description} (${perWorker(n)})`,
+        category: 'nics',
+        quantity: workers * n,
+        unitPowerW: nic.powerMaxW,
+        source: nic.priceSource,
+        estimate: pricedEstimate(nic),
+      }),
+    ),
+  ];
+}
 
-  const workers = count((d) => d.kind === 'gpu-server');
-  line(
-    WORKER_SERVER,
-    WORKER_SERVER.description,
-    'servers',
-    workers,
-    workerBasePower(input.layout).maxW,
-    WORKER_SERVER.priceSource,
-    true,
-  );
-  line(
-    XEON_6774P,
-    `${XEON_6774P.description} (${layout.cpuSockets} per worker)`,
-    'servers',
-    workers * layout.cpuSockets,
-    XEON_6774P.powerMaxW,
-    XEON_6774P.priceSource,
-    isEstimate(XEON_6774P.priceSource) || isEstimate(XEON_6774P.powerSource),
-  );
-  line(
-    gpu,
-    `${gpu.description} (${layout.gpusPerServer} per worker)`,
-    'gpus',
-    workers * layout.gpusPerServer,
-    gpu.powerMaxW,
-    gpu.priceSource,
-    isEstimate(gpu.priceSource) || isEstimate(gpu.powerSource),
-  );
-  for (const [nic, perServer] of [
-    [SUPERNIC, layout.eastWestNicsPerServer],
-    [DPU, layout.northSouthDpusPerServer],
-  ] as const) {
-    line(
-      nic,
-      `${nic.description} (${perServer} per worker)`,
-      'nics',
-      workers * perServer,
-      nic.powerMaxW,
-      nic.priceSource,
-      isEstimate(nic.priceSource) || isEstimate(nic.powerSource),
-    );
-  }
-
-  const sn5610Estimate = isEstimate(SN5610.priceSource) || isEstimate(SN5610.powerSource);
+/** SN5610 lines per role, then the SN2201s. */
+function switchLines(devices: readonly PlacedDevice[]): LineSpec[] {
   const roles: [DeviceRole, string][] = [
     ['leaf', 'east-west leaf'],
     ['spine', 'east-west spine'],
     ['super-spine', 'east-west super-spine, 3rd tier beyond the RA'],
     ['north-south', 'north-south'],
   ];
-  for (const [role, what] of roles) {
-    line(
-      SN5610,
-      `${SN5610.description} (${what})`,
-      'switches',
-      count((d) => d.kind === 'sn5610' && d.role === role),
-      SN5610.powerMaxW,
-      SN5610.priceSource,
-      sn5610Estimate,
-    );
-  }
-  line(
-    SN2201,
-    `${SN2201.description} (OOB management, per rack)`,
-    'switches',
-    count((d) => d.kind === 'sn2201'),
-    SN2201.powerMaxW,
-    SN2201.priceSource,
-    isEstimate(SN2201.priceSource) || isEstimate(SN2201.powerSource),
+  const sn5610 = roles.map(
+    ([role, what]): LineSpec => ({
+      part: SN5610,
+      partNumber: SN5610.partNumber,
+      description: `${SN5610.description} (${what})`,
+      category: 'switches',
+      quantity: countOf(devices, (d) => d.kind === 'sn5610' && d.role === role),
+      unitPowerW: SN5610.powerMaxW,
+      source: SN5610.priceSource,
+      estimate: pricedEstimate(SN5610),
+    }),
   );
+  const sn2201: LineSpec = {
+    part: SN2201,
+    partNumber: SN2201.partNumber,
+    description: `${SN2201.description} (OOB management, per rack)`,
+    category: 'switches',
+    quantity: countOf(devices, (d) => d.kind === 'sn2201'),
+    unitPowerW: SN2201.powerMaxW,
+    source: SN2201.priceSource,
+    estimate: pricedEstimate(SN2201),
+  };
+  return [...sn5610, sn2201];
+}
 
-  for (const [kind, what] of [
-    ['control-plane-server', 'Kubernetes control-plane node'],
-    ['spare-server', 'spare for control-plane repaves (RA Hardware resources)'],
-  ] as const) {
-    line(
-      CONTROL_PLANE_SERVER,
-      `${CONTROL_PLANE_SERVER.description}: ${what}`,
-      'control-plane',
-      count((d) => d.kind === kind),
-      CONTROL_PLANE_SERVER.powerMaxW,
-      CONTROL_PLANE_SERVER.priceSource,
-      true,
-    );
-  }
+/**
+ * Physical control-plane nodes and the spare, and their assumed NIC (cabled to the north-south
+ * switches; the RA names none). The NIC's draw is part of the server's estimate, so the server line
+ * draws the rest.
+ */
+function controlPlaneLines(devices: readonly PlacedDevice[]): LineSpec[] {
+  const nodes = (kind: PlacedDevice['kind']) => countOf(devices, (d) => d.kind === kind);
+  const servers = (
+    [
+      ['control-plane-server', 'Kubernetes control-plane node'],
+      ['spare-server', 'spare for control-plane repaves (RA Hardware resources)'],
+    ] as const
+  ).map(
+    ([kind, what]): LineSpec => ({
+      part: CONTROL_PLANE_SERVER,
+      partNumber: CONTROL_PLANE_SERVER.partNumber,
+      description: `${CONTROL_PLANE_SERVER.description}: ${what} (its NIC is a separate line)`,
+      category: 'control-plane',
+      quantity: nodes(kind),
+      unitPowerW: CONTROL_PLANE_SERVER.powerMaxW - CONTROL_PLANE_NIC.powerMaxW,
+      source: CONTROL_PLANE_SERVER.priceSource,
+      estimate: true,
+    }),
+  );
+  const nic: LineSpec = {
+    part: CONTROL_PLANE_NIC,
+    partNumber: CONTROL_PLANE_NIC.partNumber,
+    description: `${CONTROL_PLANE_NIC.description} (1 per control-plane node and spare)`,
+    category: 'control-plane',
+    quantity: nodes('control-plane-server') + nodes('spare-server'),
+    unitPowerW: CONTROL_PLANE_NIC.powerMaxW,
+    source: CONTROL_PLANE_NIC.source,
+    estimate: true,
+  };
+  return [...servers, nic];
+}
 
+/**
+ * Cables per part; a fibre run is split into its fibre (a cables line, under the run's part id) and
+ * its transceivers (optics lines, one per transceiver part, network and draw), which draw the run's
+ * power. Catalog prices of the three add up to the run's price (for the RA's multimode option, its
+ * $1975; the split itself is a planner estimate, as no per-part price is public).
+ */
+function cableLines(cables: readonly Cable[]): LineSpec[] {
   const cablesByPart = new Map<string, number>();
   for (const c of cables) cablesByPart.set(c.partId, (cablesByPart.get(c.partId) ?? 0) + 1);
+  const lines: LineSpec[] = [];
+  const optics = new Map<string, LineSpec>();
   for (const part of CABLE_PARTS) {
-    line(
-      part,
-      `${part.description} (${part.network})`,
-      'cables',
-      cablesByPart.get(part.id) ?? 0,
-      part.powerW,
-      part.source,
-      isEstimate(part.source),
-    );
+    const n = cablesByPart.get(part.id) ?? 0;
+    if (n === 0) continue;
+    const parts = runOptics(part);
+    if (!part.optics) {
+      lines.push({
+        part,
+        partNumber: part.partNumber,
+        description: `${part.description} (${part.network})`,
+        category: 'cables',
+        quantity: n,
+        unitPowerW: part.powerW,
+        source: part.source,
+        estimate: isEstimate(part.source),
+      });
+      continue;
+    }
+    const fibreUSD = fibrePriceUSD(part);
+    lines.push({
+      part: { id: part.id, priceUSD: fibreUSD },
+      partNumber: part.optics.fibre.partNumber,
+      description: `${part.optics.fibre.description} (${part.network}; fibre only: its ${parts.reduce((s, o) => s + o.count, 0)} transceivers are optics lines)`,
+      category: 'cables',
+      quantity: n,
+      unitPowerW: 0,
+      source: estimate(
+        `${part.partNumber} is priced US$${part.priceUSD} as a run (${part.source.ref}); this line is the run less its transceivers at their catalog prices, a planner split`,
+      ),
+      estimate: true,
+    });
+    for (const { optic, count, unitPowerW } of parts) {
+      const key = `${optic.id}|${part.network}|${unitPowerW}`;
+      const line = optics.get(key) ?? {
+        part: optic,
+        partNumber: optic.partNumber,
+        description: `${optic.description} (${part.network} fibre runs, ${unitPowerW} W each)`,
+        category: 'optics',
+        quantity: 0,
+        unitPowerW,
+        source: optic.priceSource,
+        estimate: true,
+      };
+      line.quantity += count * n;
+      optics.set(key, line);
+    }
   }
+  return [...lines, ...optics.values()];
+}
 
+/**
+ * One enclosure per placed rack, and its PDUs sized from the rack's design power (rack.powerKW): per
+ * feed the smallest PDU that carries it alone, on both the A and the B feed. Planner estimates.
+ */
+function rackLines(input: PlannedDesign, racks: readonly RackPlan[]): LineSpec[] {
+  const { rackHeightU, rackWidthMm, rackDepthMm } = input.physical;
+  const enclosure = rackEnclosureFor(rackHeightU, rackWidthMm);
+  const pdus = new Map<string, { quantity: number; racks: number }>();
+  for (const rack of racks) {
+    const { part, quantity } = pdusForRack(rack.powerKW);
+    const entry = pdus.get(part.id) ?? { quantity: 0, racks: 0 };
+    entry.quantity += quantity;
+    entry.racks += 1;
+    pdus.set(part.id, entry);
+  }
+  const pduLines = PDUS.flatMap((part): LineSpec[] => {
+    const entry = pdus.get(part.id);
+    if (!entry) return [];
+    const racksText = `${entry.racks} ${entry.racks === 1 ? 'rack' : 'racks'}`;
+    return [
+      {
+        part,
+        partNumber: part.partNumber,
+        description: `${part.description} (${racksText}: on each of the ${FEEDS_PER_RACK} feeds, A and B, enough to carry the rack's design power alone)`,
+        category: 'racks',
+        quantity: entry.quantity,
+        unitPowerW: 0,
+        source: part.priceSource,
+        estimate: true,
+      },
+    ];
+  });
+  return [
+    {
+      part: enclosure,
+      partNumber: enclosure.partNumber,
+      description: `${enclosure.description}, ${rackDepthMm} mm deep (one per rack)`,
+      category: 'racks',
+      quantity: racks.length,
+      unitPowerW: 0,
+      source: enclosure.priceSource,
+      estimate: true,
+    },
+    ...pduLines,
+  ];
+}
+
+/** A line with its price: the override for its part id, or the catalog price. */
+function priced(spec: LineSpec, input: PlannedDesign): BomLine {
+  const unitPrice = unitPriceUSD(spec.part, input);
+  return {
+    partId: spec.part.id,
+    partNumber: spec.partNumber,
+    description: spec.description,
+    category: spec.category,
+    quantity: spec.quantity,
+    unitPriceUSD: unitPrice,
+    extendedPriceUSD: unitPrice * spec.quantity,
+    unitPowerW: spec.unitPowerW,
+    totalPowerW: spec.unitPowerW * spec.quantity,
+    source: spec.source,
+    estimate: spec.estimate,
+    priceOverridden: input.priceOverridesUSD[spec.part.id] !== undefined,
+  };
+}
+
+/**
+ * The bill of materials, built from the placed racks and devices and the cables so every count equals
+ * the plan: workers as their parts, SN5610 lines per role, SN2201s, physical control-plane servers
+ * with their NICs, cables per part with fibre runs split into fibre and transceivers, and a rack
+ * enclosure and PDUs per rack. Unit prices come from the catalogs unless input.priceOverridesUSD has
+ * the part id. Unit power is the part's maximum, so the BOM's power adds up to the power plan's design
+ * total. `notIncluded` says what the BOM leaves out.
+ */
+export function planBom(input: PlannedDesign, racks: readonly RackPlan[], cables: readonly Cable[]): BomPlan {
+  const devices = racks.flatMap((r) => r.devices);
+  const lines = [
+    ...workerLines(input, devices),
+    ...switchLines(devices),
+    ...controlPlaneLines(devices),
+    ...cableLines(cables),
+    ...rackLines(input, racks),
+  ]
+    .filter((spec) => spec.quantity > 0)
+    .map((spec) => priced(spec, input));
   const subtotals = BOM_CATEGORIES.filter((category) => lines.some((l) => l.category === category)).map(
     (category) => ({
       category,
       totalUSD: lines.filter((l) => l.category === category).reduce((s, l) => s + l.extendedPriceUSD, 0),
     }),
   );
-  return { lines, subtotals, totalUSD: lines.reduce((s, l) => s + l.extendedPriceUSD, 0) };
+  return {
+    lines,
+    subtotals,
+    totalUSD: lines.reduce((s, l) => s + l.extendedPriceUSD, 0),
+    notIncluded: BOM_NOT_INCLUDED,
+  };
 }

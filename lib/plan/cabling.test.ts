@@ -46,7 +46,8 @@ describe('planCabling: the RA 64-server design (RA Network configuration)', () =
 
   it('gives each server one 800G splitter to its DPU ports, 32 servers per north-south switch', () => {
     const ns = of('north-south');
-    expect(ns).toHaveLength(64);
+    // 64 workers, then the 3 control-plane nodes and the spare (one splitter each, below).
+    expect(ns).toHaveLength(64 + 4);
     expect(
       ns[31]!.legs.map((l) => [label(l.a.device), l.a.port, label(l.b.device), l.b.port, l.speedGbps]),
     ).toEqual([
@@ -55,6 +56,19 @@ describe('planCabling: the RA 64-server design (RA Network configuration)', () =
     ]);
     expect(label(ns[32]!.legs[0]!.a.device)).toBe('ns-2');
     expect(ns[32]!.legs[0]!.a.port).toBe('swp1s0');
+  });
+
+  it("cables each control-plane node's assumed 2x 200GbE NIC to the first north-south switch, from swp64 down", () => {
+    const cp = of('north-south').slice(64);
+    expect(
+      cp.map((c) => c.legs.map((l) => `${label(l.a.device)}:${l.a.port}>${label(l.b.device)}:${l.b.port}`)),
+    ).toEqual([
+      ['ns-1:swp64s0>cp-1:nic-p0', 'ns-1:swp64s1>cp-1:nic-p1'],
+      ['ns-1:swp63s0>cp-2:nic-p0', 'ns-1:swp63s1>cp-2:nic-p1'],
+      ['ns-1:swp62s0>cp-3:nic-p0', 'ns-1:swp62s1>cp-3:nic-p1'],
+      ['ns-1:swp61s0>cp-spare-1:nic-p0', 'ns-1:swp61s1>cp-spare-1:nic-p1'],
+    ]);
+    expect(cp.every((c) => c.legs.every((l) => l.speedGbps === 200))).toBe(true);
   });
 
   it('cables every OOB port to an SN2201 in the same rack', () => {
@@ -66,7 +80,8 @@ describe('planCabling: the RA 64-server design (RA Network configuration)', () =
   });
 
   it('counts links, totals and gives stable unique ids', () => {
-    expect(cabling.links).toBe(64 * 2 + 64 + 64 * 2 + 265);
+    // + 4 control-plane NICs x 2 ports.
+    expect(cabling.links).toBe(64 * 2 + 64 + 64 * 2 + 265 + 4 * 2);
     expect(new Set(cabling.cables.map((c) => c.id)).size).toBe(cabling.cables.length);
     expect(cabling.cables[0]!.id).toBe('ew-0001');
     const sum = Object.values(cabling.byMedia).reduce((s, t) => s + t.count, 0);

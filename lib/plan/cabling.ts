@@ -2,8 +2,12 @@ import {
   CABLE_MEDIA_IDS,
   CABLE_NETWORK_IDS,
   type CableNetworkId,
+  type CablePart,
+  fibrePriceUSD,
   NVIDIA_MM_REACH_M,
+  runOptics,
 } from '../catalog/cables';
+import { CONTROL_PLANE_NIC, CONTROL_PLANE_NIC_PORTS } from '../catalog/nics';
 import { SN2201, SN5610 } from '../catalog/switches';
 import type { PlannedDesign } from '../design/schema';
 import { at, must } from '../util/must';
@@ -40,6 +44,8 @@ import { warn } from './warnings';
  * - north-south: one 800G splitter per server to its DPU's two 200G ports, serversPerSwitch servers
  *   per switch in worker order. The north-south switches' uplinks to the external network are out of
  *   scope.
+ * - control plane (physical): each node's assumed 2x 200GbE NIC on one splitter port of the first
+ *   north-south switch, from swp64 down (wireControlPlane).
  * - OOB: every BMC, BlueField OOB and SN5610 management port to an SN2201 in its own rack, ports used
  *   bottom to top. The SN2201s' own uplinks and management ports are out of scope.
  */
@@ -205,6 +211,31 @@ function wireNorthSouth(logical: LogicalPlan, layout: RackLayout): RawCable[] {
 }
 
 /**
+ * Physical control-plane nodes and the spare: each node's assumed NIC (catalog CONTROL_PLANE_NIC, 2x
+ * 200GbE; the RA names none) on one 800G splitter port of the first north-south switch, cabled as a
+ * worker's DPU is, so PXE/management and north-south ride it as they ride the DPU links. The ports
+ * are taken from the top (swp64, swp63, ...), above every port workers can use (serversPerSwitch x
+ * splitter ports each), so adding workers never moves them; they come out of the upper ports the
+ * plan otherwise leaves to the site uplinks.
+ */
+function wireControlPlane(logical: LogicalPlan, layout: RackLayout): RawCable[] {
+  if (layout.controlPlane.length === 0) return [];
+  const ns = logical.northSouth;
+  const sw = at(layout.northSouth, 0, 'layout.northSouth');
+  const workerPorts = ns.serversPerSwitch * Math.ceil(ns.dpuPortsPerServer / 2);
+  return layout.controlPlane.map((node, k) => {
+    const port = SN5610.ports - k;
+    if (port <= workerPorts) throw new Error(`${sw.name}: no free port for ${node.name}`);
+    const legs = CONTROL_PLANE_NIC_PORTS.map((nicPort, leg) => ({
+      a: endpoint(sw, splitPort(port, leg)),
+      b: endpoint(node, nicPort),
+      speedGbps: CONTROL_PLANE_NIC.portGbps,
+    }));
+    return { network: 'north-south' as const, legs };
+  });
+}
+
+/**
  * OOB: per domain, each rack's 1GbE ports (bottom to top) onto its own SN2201s first; ports beyond
  * them take free ports on the domain's nearest switch in another rack.
  */
@@ -283,7 +314,7 @@ function measureAndPrice(raw: readonly RawCable[], input: PlannedDesign, layout:
       partNumber: part.partNumber,
       lengthM,
       reachM: part.reachM,
-      costUSD: unitPriceUSD(part, input),
+      costUSD: cablePriceUSD(part, input),
       powerW: part.powerW,
       legs,
     };
@@ -338,6 +369,7 @@ export function planCabling(input: PlannedDesign, logical: LogicalPlan, layout: 
     ...wireLeafSpine(logical, layout),
     ...wireSpineSuperSpine(logical, layout),
     ...wireNorthSouth(logical, layout),
+    ...wireControlPlane(logical, layout),
     ...wireOob(layout),
   ];
   const { cables, geometry, warnings } = measureAndPrice(raw, input, layout);
@@ -365,4 +397,21 @@ export function planCabling(input: PlannedDesign, logical: LogicalPlan, layout: 
 /** A part's unit price: the user's override for its id (input.priceOverridesUSD) or the catalog price. */
 export function unitPriceUSD(part: { id: string; priceUSD: number }, input: PlannedDesign): number {
   return input.priceOverridesUSD[part.id] ?? part.priceUSD;
+}
+
+/**
+ * Unit price of a run's own part without its transceivers: the whole cable for copper, the fibre
+ * for a fibre run (whose override, by the run's part id, prices the fibre alone).
+ */
+export function fibreUnitPriceUSD(part: CablePart, input: PlannedDesign): number {
+  return unitPriceUSD({ id: part.id, priceUSD: fibrePriceUSD(part) }, input);
+}
+
+/**
+ * What one cable of this part costs: the cable's unit price, or for a fibre run its fibre plus its
+ * transceivers, each at its override or catalog price (the catalog figures add up to the run price).
+ */
+export function cablePriceUSD(part: CablePart, input: PlannedDesign): number {
+  const optics = runOptics(part).reduce((s, o) => s + o.count * unitPriceUSD(o.optic, input), 0);
+  return fibreUnitPriceUSD(part, input) + optics;
 }

@@ -11,6 +11,7 @@ import { aPlannedDesign, DEFAULT_DESIGN } from '../design/schema';
 import { ROOMY_CIDRS } from '../design/test-support/arbitraries';
 import { assertProperty } from '../design/test-support/seeds';
 import { planCluster } from './plan-cluster';
+import { networkRowIndex } from './racks';
 import type { ClusterPlan } from './types';
 
 const rowsOf = (plan: ClusterPlan) =>
@@ -71,16 +72,20 @@ describe('larger sites: rows of 12 racks, the network racks in a middle row (han
   // 2,048 x 1-2-3-400: 64 leaves x 32 two-GPU servers, 16 per rack: 2-rack blocks (128 racks), 6
   // blocks a row: 10 full rows + 8 racks; 32 spines + 64 north-south + 4 CP in 7 network racks.
   // 11 block rows: 6 before the network row G, 5 after.
-  it('2,048 servers: 11 block rows around the network row G, every run far below the 159 m of one row', () => {
+  it('2,048 servers: 11 block rows around the network row F, every run far below the 159 m of one row', () => {
     const plan = planCluster(aPlannedDesign({ workerNodes: 2048, layout: '1-2-3-400', ...ROOMY_CIDRS }));
+    // 10 full block rows and a partial one (8 racks). The network row goes where the servers' runs
+    // cross the fewest rows: with 5 full rows before it and 5 full + the partial one after, a full row
+    // w crosses 1..5 rows on each side and the partial row w' crosses 6: 30w + 6w'; one row later
+    // (6 full before, 4 full + partial after) it is 21w + 10w + 5w' = 31w + 5w', more since w' < w.
     expect(rowsOf(plan)).toEqual([
-      ...['A', 'B', 'C', 'D', 'E', 'F'].map((r) => `${r}:12`),
-      'G:7N',
-      ...['H', 'I', 'J', 'K'].map((r) => `${r}:12`),
+      ...['A', 'B', 'C', 'D', 'E'].map((r) => `${r}:12`),
+      'F:7N',
+      ...['G', 'H', 'I', 'J', 'K'].map((r) => `${r}:12`),
       'L:8',
     ]);
     const longest = Math.max(...plan.cabling.cables.map((c) => c.lengthM));
-    // Farthest: row A or L to row G: 6 rows x 2.4 m + up to a row length (7.2 m) + verticals and slack.
+    // Farthest: row L to row F: 6 rows x 2.4 m + up to a row length (7.2 m) + verticals and slack.
     expect(longest).toBeLessThanOrEqual(6 * 2.4 + 7.2 + 2 * 1.87 + 0.6 + 1 + 1);
     expect(plan.cabling.cables.every((c) => c.lengthM <= c.reachM)).toBe(true);
   });
@@ -147,5 +152,17 @@ describe('floor properties', () => {
       }),
       25,
     );
+  });
+});
+
+describe('networkRowIndex: the network row where the servers cross the fewest rows', () => {
+  const rows = (...servers: number[]) => servers.map((n) => [{ core: [], servers: new Array(n).fill(null) }]);
+  it('stands in the middle of equal rows (on a tie, the later middle), and leans to the heavier side', () => {
+    // 4 equal rows: before index 2: distances 2,1 | 1,2 = 6w; index 1: 1 | 1,2,3 = 7w.
+    expect(networkRowIndex(rows(12, 12, 12, 12) as never)).toBe(2);
+    // 2 rows of 12 and 7 servers: between them each crosses 1 row (19); in front, 12 + 2 x 7 = 26.
+    expect(networkRowIndex(rows(12, 7) as never)).toBe(1);
+    // One heavy row last: 1, 1, 1, 40 -> after 3 rows: 3+2+1 + 40 = 46; after 2: 2+1+1+80 = 84.
+    expect(networkRowIndex(rows(1, 1, 1, 40) as never)).toBe(3);
   });
 });

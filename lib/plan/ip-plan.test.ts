@@ -93,6 +93,14 @@ describe('IP plan of the RA reference (64 x 1-4-3-200, 172.16.0.0/16)', () => {
     const worker = rows(plan, 'management')[0]!;
     expect(worker.device).toContain('ns-');
     expect(worker.peerPort).toBe('dpu-p0');
+    // The control-plane nodes and the spare ride their assumed NIC's port 0 into a north-south switch.
+    const controlPlane = rows(plan, 'north-south').filter((r) => /-cp-/.test(r.peerDevice));
+    expect(controlPlane).toHaveLength(4);
+    for (const r of controlPlane) {
+      expect(r.device).toMatch(/-ns-\d+$/);
+      expect(r.port).toMatch(/^swp\d+s[01]$/);
+      expect(r.peerPort).toBe('nic-p0');
+    }
   });
 
   it('puts the 16 MetalLB addresses at the top of the north-south /16, below the broadcast address', () => {

@@ -3,11 +3,12 @@
  * (per-switchport prefixes, /31 links, loopbacks) and the cluster side (CIDRPool static allocations,
  * MAAS subnets, the MetalLB pool) alike (RA Network configuration; RA Canonical MAAS configuration).
  */
+import { CONTROL_PLANE_NIC_PORTS } from '../catalog/nics';
 import { cidrSize, formatCidr, formatIpv4, subCidr, validCidr } from '../design/cidr';
 import { clusterNodeCount, type PlannedDesign } from '../design/schema';
 import type { RackLayout } from './racks';
 import { RESERVED_AFTER_GATEWAY, siteSubnets } from './site-subnets';
-import type { AddressBlock, Cable, Endpoint, IpPlan, LogicalPlan } from './types';
+import type { AddressBlock, Cable, IpPlan, Link, LogicalPlan } from './types';
 
 /** "a" or "a-b": the addresses a peer may use. */
 function addressRange(first: number, last: number): string {
@@ -119,27 +120,28 @@ function clusterNodes(input: PlannedDesign, logical: LogicalPlan, layout: RackLa
 
 /**
  * A host subnet (management or north-south): gateway, the reserved addresses, then one address per
- * node; each worker's row names the north-south switchport of its DPU's first port (both subnets ride
- * the DPU links; the VLAN plan is the site's).
+ * node; each node's row names the north-south switchport of its first north-south port (a worker's
+ * DPU port 0, a physical control-plane node's NIC port 0; both subnets ride those links, the VLAN plan
+ * is the site's).
  */
 function hostBlocks(
   network: 'management' | 'north-south',
   cidrText: string,
   nodes: readonly string[],
-  dpuPorts: ReadonlyMap<string, Endpoint>,
+  firstPorts: ReadonlyMap<string, Link>,
 ): AddressBlock[] {
   const cidr = validCidr(cidrText);
   const first = cidr.network + 2 + RESERVED_AFTER_GATEWAY;
   return nodes.map((node, i) => {
-    const port = dpuPorts.get(node);
+    const leg = firstPorts.get(node);
     return {
       network,
-      device: port?.device ?? '',
-      port: port?.port ?? '',
+      device: leg?.a.device ?? '',
+      port: leg?.a.port ?? '',
       prefix: cidrText,
       gateway: formatIpv4(cidr.network + 1),
       peerDevice: node,
-      peerPort: port ? 'dpu-p0' : '',
+      peerPort: leg?.b.port ?? '',
       peerAddresses: formatIpv4(first + i),
     };
   });
@@ -179,10 +181,12 @@ export function planIpPlan(
   cables: readonly Cable[],
 ): IpPlan {
   const nodes = clusterNodes(input, logical, layout);
+  // Each node's first north-south port: a worker's DPU port 0, a control-plane node's NIC port 0.
+  const firstPorts = new Set(['dpu-p0', CONTROL_PLANE_NIC_PORTS[0]]);
   const dpuPorts = new Map(
     legsOf(cables, 'north-south')
-      .filter((leg) => leg.b.port === 'dpu-p0')
-      .map((leg) => [leg.b.device, leg.a]),
+      .filter((leg) => firstPorts.has(leg.b.port))
+      .map((leg) => [leg.b.device, leg]),
   );
   const lb = loadBalancerBlock(input);
   return {

@@ -1,4 +1,3 @@
-import { GPUS } from '../catalog/gpus';
 import {
   CONTROL_PLANE_TABLE,
   CONTROL_PLANE_TABLE_MIN_NODES,
@@ -10,6 +9,7 @@ import {
 } from '../catalog/kubernetes';
 import { LAYOUTS } from '../catalog/layouts';
 import { SUPERNIC } from '../catalog/nics';
+import { nvlinkBridgesPerServer } from '../catalog/nvlink';
 import { EAST_WEST_GBPS_PER_GPU_RECOMMENDED, GPUS_PER_SERVER_BY_WORKLOAD } from '../catalog/requirements';
 import type { PlannedDesign } from '../design/schema';
 import { at } from '../util/must';
@@ -141,7 +141,7 @@ function networkWarnings(input: PlannedDesign, p: LogicalParts): PlanWarning[] {
     );
   }
   if (input.gpu === 'h200-nvl') {
-    const pairs = p.compute.gpusPerServer / GPUS['h200-nvl'].nvlink.bridgeWays;
+    const pairs = nvlinkBridgesPerServer('h200-nvl', p.compute.gpusPerServer);
     out.push(
       info(
         'h200-nvlink-pairs',

@@ -119,6 +119,25 @@ function checkPlan(plan: ClusterPlan): void {
     }
   });
 
+  const rackHeightM = (d.physical.rackHeightU * 44.45) / 1000;
+  const routeBound =
+    2 * (rackHeightM + d.physical.trayHeightM) +
+    plan.floor.lengthM +
+    plan.floor.widthM +
+    2 * d.physical.slackPerEndM +
+    1;
+  // Every rack stands on the floor: a row the floor has, a position within the row length.
+  for (const r of plan.racks) {
+    check(
+      r.position >= 1 && r.position <= plan.floor.racksPerRow,
+      () => `${r.name}: position outside its row`,
+    );
+    check(
+      plan.floor.rowDetails.some((x) => x.name === r.row),
+      () => `${r.name}: row ${r.row} not on the floor`,
+    );
+  }
+
   // Ports exist, each is used at most once, endpoints match the placement.
   const used = new Set<string>();
   const splitUse = new Map<string, 'split' | 'whole'>();
@@ -146,6 +165,12 @@ function checkPlan(plan: ClusterPlan): void {
     }
     // Reach always covers the length; the part is the catalog's.
     check(c.reachM >= c.lengthM, () => `${c.id}: ${c.lengthM} m beyond ${c.reachM} m reach`);
+    // The route stays inside the floor: up a rack, the row's tray at most the hall's length, the main
+    // tray at most its width, down a rack, slack at both ends, rounded up to a stocked length (< 1 m more).
+    check(
+      c.lengthM <= routeBound,
+      () => `${c.id}: ${c.lengthM} m, longer than any route inside the floor (${routeBound} m)`,
+    );
     const part = CABLE_PARTS_BY_ID.get(c.partId);
     check(
       part !== undefined &&
@@ -158,7 +183,8 @@ function checkPlan(plan: ClusterPlan): void {
     );
   }
 
-  // Every SuperNIC, DPU, BMC and BlueField OOB port cabled exactly once; SN5610 mgmt and CP BMCs too.
+  // Every SuperNIC, DPU, BMC and BlueField OOB port cabled exactly once; SN5610 mgmt, CP BMCs and the
+  // two 200GbE ports of each control-plane node's assumed NIC too.
   const oobNames = [
     'bmc',
     ...Array.from({ length: layout.eastWestNicsPerServer }, (_, i) => `nic${i + 1}-oob`),
@@ -174,15 +200,27 @@ function checkPlan(plan: ClusterPlan): void {
         ...oobNames,
       ];
     } else if (x.kind === 'sn5610') ports = ['mgmt'];
-    else if (x.kind !== 'sn2201') ports = ['bmc'];
+    else if (x.kind !== 'sn2201') ports = ['bmc', 'nic-p0', 'nic-p1'];
     for (const p of ports) check(used.has(`${x.name}:${p}`), () => `${x.name}:${p} not cabled`);
   }
+  const cpServers = kinds('control-plane-server') + kinds('spare-server');
   const expectedLinks =
     d.workerNodes * (layout.eastWestNicsPerServer + 2 + oobNames.length) +
     plan.fabric.spineLinks +
     plan.fabric.superSpineLinks +
-    plan.oob.otherPorts;
+    plan.oob.otherPorts +
+    cpServers * 2;
   expect(plan.cabling.links).toBe(expectedLinks);
+  // Control-plane NIC ports go to a north-south switch, as the workers' DPU ports do.
+  for (const c of plan.cabling.cables) {
+    for (const l of c.legs) {
+      if (!l.b.port.startsWith('nic-p')) continue;
+      check(
+        c.network === 'north-south' && byName.get(l.a.device)!.role === 'north-south',
+        () => `${c.id}: control-plane NIC not on a north-south switch`,
+      );
+    }
+  }
 
   // Every switch uses at most its 64 ports (both ends of every fabric link counted).
   const switchPorts = new Map<string, number>();
@@ -232,9 +270,34 @@ function checkPlan(plan: ClusterPlan): void {
   const cablesByPart = new Map<string, number>();
   for (const c of plan.cabling.cables) cablesByPart.set(c.partId, (cablesByPart.get(c.partId) ?? 0) + 1);
   for (const [partId, n] of cablesByPart) expect(qty(partId)).toBe(n);
-  expect(plan.bom.lines.filter((l) => l.category === 'cables').reduce((s, l) => s + l.quantity, 0)).toBe(
-    plan.cabling.cables.length,
+  const inCategory = (category: string) => plan.bom.lines.filter((l) => l.category === category);
+  const sumQty = (lines: readonly { quantity: number }[]) => lines.reduce((s, l) => s + l.quantity, 0);
+  expect(sumQty(inCategory('cables'))).toBe(plan.cabling.cables.length);
+  // Fibre runs: one transceiver at the switch end and one per leg end of the part (3 for a splitter
+  // run, 2 for a straight pair); copper has none. Cables and optics together cost what the cable plan says.
+  const transceivers = plan.cabling.cables
+    .filter((c) => c.media === 'fiber')
+    .reduce((s, c) => s + 1 + CABLE_PARTS_BY_ID.get(c.partId)!.legs, 0);
+  expect(sumQty(inCategory('optics'))).toBe(transceivers);
+  const cableUSD = [...inCategory('cables'), ...inCategory('optics')].reduce(
+    (s, l) => s + l.extendedPriceUSD,
+    0,
   );
+  expect(cableUSD).toBeCloseTo(plan.cabling.totalCostUSD, 4);
+  // H200 NVL: one 2-way bridge per GPU pair (RA Network configuration); RTX PRO 6000 has no NVLink.
+  expect(qty('nvlink-bridge-2way')).toBe(
+    d.gpu === 'h200-nvl' ? (d.workerNodes * layout.gpusPerServer) / 2 : 0,
+  );
+  // RA layout table: 8 DIMMs (one per channel) to 256 or 512 GB, 1x 4 TB E1.S, 2x 1 TB M.2 per worker.
+  expect(qty('ddr5-rdimm-32gb') + qty('ddr5-rdimm-64gb')).toBe(d.workerNodes * 8);
+  expect(32 * qty('ddr5-rdimm-32gb') + 64 * qty('ddr5-rdimm-64gb')).toBe(d.workerNodes * layout.ramGBMinimum);
+  expect([qty('nvme-e1s-4tb'), qty('nvme-m2-1tb')]).toEqual([d.workerNodes, 2 * d.workerNodes]);
+  expect(qty('connectx-7-2x200g')).toBe(cpServers);
+  // One enclosure per placed rack; per rack 2 PDUs (A and B feeds), or 2 x ceil(kW / 43.47) above
+  // the largest PDU's 3 x 230 V x 63 A = 43.47 kW.
+  expect(qty(`rack-${d.physical.rackHeightU}u-${d.physical.rackWidthMm}mm`)).toBe(plan.racks.length);
+  const pdus = plan.racks.reduce((s, r) => s + 2 * Math.max(1, Math.ceil(r.powerKW / 43.47)), 0);
+  expect(sumQty(inCategory('racks').filter((l) => l.partId.startsWith('pdu-')))).toBe(pdus);
   expect(plan.bom.lines.reduce((s, l) => s + l.totalPowerW, 0)).toBeCloseTo(plan.power.totalMaxKW * 1000, 4);
 }
 
@@ -286,6 +349,36 @@ describe('physical plan properties', () => {
     checkPlan(planCluster(aPlannedDesign({ ...wide, layout: '1-4-3-200', workerNodes: 2049 })));
     checkPlan(planCluster(aPlannedDesign({ ...wide, layout: '1-2-2-200', workerNodes: 8192 })));
   }, 60_000);
+
+  // Issue 9: properties over random designs up to 16,384 servers (3 tiers), with random physical
+  // options. One design per seed: each plan holds up to ~250,000 cables.
+  it('hold for random designs beyond the 2-tier limit, up to 16,384 workers', () => {
+    const bigArb = fc.tuple(designArb, fc.integer({ min: 2049, max: 16_384 })).map(([d, workerNodes]) => ({
+      ...d,
+      workerNodes,
+      podCidr: '10.0.0.0/9',
+      underlayCidr: '10.128.0.0/14',
+      oobCidr: '10.132.0.0/14',
+      managementCidr: '10.136.0.0/16',
+      northSouthCidr: '10.137.0.0/16',
+    }));
+    assertProperty(
+      fc.property(bigArb, fc.integer({ min: 1, max: 60 }), (d, extraKW) => {
+        const plan = planCluster(d);
+        checkPlan(plan);
+        // A larger rack budget never needs more racks.
+        const roomier = {
+          ...d,
+          physical: {
+            ...d.physical,
+            rackPowerBudgetKW: Math.min(200, d.physical.rackPowerBudgetKW + extraKW),
+          },
+        };
+        expect(planCluster(roomier).racks.length).toBeLessThanOrEqual(plan.racks.length);
+      }),
+      1,
+    );
+  }, 240_000);
 
   it('hold at the fabric limits: 4,096 workers with 1 SuperNIC, 2,048 with 2', () => {
     checkPlan(planCluster(aPlannedDesign({ ...ROOMY_CIDRS, layout: '1-2-2-200', workerNodes: 4096 })));

@@ -60,7 +60,8 @@ describe('planPhysical: 16 servers, 1-4-3-200, checked by hand', () => {
   // ("middle" of 2 = rack 1), 16 dealt evenly: 8 + 8.
   // OOB ports: rack 1 = 8 x 4 + 6 = 38, rack 2 = 32: one SN2201 each; 70 Cat6 cables.
   // Rack 2 is the leaf rack's neighbour, so every server cable runs sideways: <= 0.5 m vertical +
-  // 0.6 m + 2 x 0.5 m slack < 3 m: 16 east-west + 16 north-south DAC.
+  // 0.6 m + 2 x 0.5 m slack < 3 m: 16 east-west + 16 north-south DAC. The 4 control-plane nodes'
+  // NICs take 4 more north-south splitters to ns-1 in their own rack: DAC too.
   const plan = planCluster(aPlannedDesign({ workerNodes: 16 }));
 
   it('has 2 racks: the leaf, north-south switch and control plane with 8 servers, then 8 servers', () => {
@@ -72,15 +73,15 @@ describe('planPhysical: 16 servers, 1-4-3-200, checked by hand', () => {
     expect(plan.oob.switches).toBe(2);
   });
 
-  it('has 16 east-west and 16 north-south DAC splitters, no leaf-spine, 70 OOB cables', () => {
+  it('has 16 east-west and 16 + 4 north-south DAC splitters, no leaf-spine, 70 OOB cables', () => {
     expect([
       count(plan, 'east-west'),
       count(plan, 'north-south'),
       count(plan, 'leaf-spine'),
       count(plan, 'oob'),
-    ]).toEqual([16, 16, 0, 70]);
-    expect(plan.cabling.byMedia.DAC.count).toBe(32);
-    expect(plan.cabling.links).toBe(16 * 2 + 16 * 2 + 70);
+    ]).toEqual([16, 16 + 4, 0, 70]);
+    expect(plan.cabling.byMedia.DAC.count).toBe(16 + 20);
+    expect(plan.cabling.links).toBe(16 * 2 + 20 * 2 + 70);
   });
 });
 
@@ -94,9 +95,11 @@ describe('planPhysical: 200 servers, 1-4-3-200, on a floor of 12-rack rows, chec
   //   200 W <= 40 kW and 22 + 4 + 1 = 27U <= 42U: one rack.
   // 20 racks > 12 per row: blocks 1-4 fill row A (12 racks); blocks 5-7 (3 + 3 + 1) row C; the
   //   network rack is the middle row B, at the main-tray end (B01).
-  // Cables: 200 east-west, 200 leaf-spine, 200 north-south; OOB 200 x 4 + 18 SN5610 + 4 CP = 822.
-  // DAC: the 200 east-west runs (in-block); every leaf-spine and north-south run crosses to row B:
-  //   at least one 2.4 m row pitch + 2 x 0.3 m tray + 1 m slack > the 3 m DAC reach.
+  // Cables: 200 east-west, 200 leaf-spine, 200 + 4 control-plane north-south; OOB 200 x 4 + 18
+  //   SN5610 + 4 CP = 822.
+  // DAC: the 200 east-west runs (in-block) and the 4 control-plane runs (in B01 with ns-1); every
+  //   leaf-spine and worker north-south run crosses to row B: at least one 2.4 m row pitch + 2 x
+  //   0.3 m tray + 1 m slack > the 3 m DAC reach.
   const plan = planCluster(aPlannedDesign({ workerNodes: 200, ...ROOMY_CIDRS }));
 
   it("has rows A (4 blocks), B (the network rack) and C (3 blocks), the leaf in each block's middle rack", () => {
@@ -150,11 +153,11 @@ describe('planPhysical: 200 servers, 1-4-3-200, on a floor of 12-rack rows, chec
       count(plan, 'leaf-spine'),
       count(plan, 'north-south'),
       count(plan, 'oob'),
-    ]).toEqual([200, 200, 200, 822]);
+    ]).toEqual([200, 200, 204, 822]);
     expect(plan.cabling.cables.filter((c) => c.network === 'east-west').every((c) => c.media === 'DAC')).toBe(
       true,
     );
-    expect(plan.cabling.byMedia.DAC.count).toBe(200);
+    expect(plan.cabling.byMedia.DAC.count).toBe(200 + 4);
     // The farthest leaf-spine run: leaf-4 in A11 (centre 6.6 m from the start) to B01 (0.3 m) via the
     // far end would be 2 x 7.2 - 6.9 = 7.5 m, via the start 6.9 m: 6.9 + 2.4 across = 9.3 m in trays.
     const leaf4 = plan.cabling.cables.filter(

@@ -10,7 +10,7 @@ import { info } from './warnings';
 /** Said once per plan: what the physical plan leaves to the site's own network design. */
 const OUT_OF_SCOPE = info(
   'uplinks-out-of-scope',
-  "The cable plan covers every server port, leaf-spine link and 1GbE OOB port, but not the north-south switches' uplinks to the site core (their upper 32 ports) nor the SN2201 OOB switches' own uplinks: size and connect those with the site network.",
+  "The cable plan covers every server port, leaf-spine link and 1GbE OOB port, but not the north-south switches' uplinks to the site core (their upper 32 ports, less the first switch's top ports that the control-plane nodes use) nor the SN2201 OOB switches' own uplinks: size and connect those with the site network.",
   'Network configuration',
 );
 
@@ -23,11 +23,7 @@ export function planPhysical(input: PlannedDesign, logical: LogicalPlan): Physic
   const layout = planRacks(input, logical);
   const { cabling, warnings: cablingWarnings } = planCabling(input, logical, layout);
   const { racks, power, warnings: powerWarnings } = planPower(input, layout.racks, cabling.cables);
-  const bom = planBom(
-    input,
-    racks.flatMap((r) => r.devices),
-    cabling.cables,
-  );
+  const bom = planBom(input, racks, cabling.cables);
   const ipPlan = planIpPlan(input, logical, layout, cabling.cables);
   const warnings: PlanWarning[] = [...powerWarnings, ...cablingWarnings, OUT_OF_SCOPE];
   return { racks, floor: layout.floor, cabling, power, bom, ipPlan, warnings };

@@ -1,4 +1,5 @@
 import { MAX_SERVER_PORT_CABLE_POWER_W, MAX_SWITCH_PORT_CABLE_POWER_W } from '../catalog/cables';
+import { CONTROL_PLANE_NIC_PORTS } from '../catalog/nics';
 import { CONTROL_PLANE_SERVER, WORKER_SERVER, workerServerPower } from '../catalog/server';
 import { SN2201, SN5610 } from '../catalog/switches';
 import type { PlannedDesign } from '../design/schema';
@@ -29,9 +30,9 @@ import type {
  * - More leaves: blocks in a row, spines, north-south switches and control-plane nodes in network
  *   rack(s) at the end of the row ("Beyond 64 GPU servers, it may be better to place the Spectrum-X
  *   spine and north-south switches at the end of the rack isle"; fibre then covers the long runs).
- * - OOB: the 1GbE ports of one building block (or of the network racks) share that segment's SN2201s
- *   (48 ports each), ports in rack order onto the switches in order; each switch sits in the rack where
- *   its first port is, so a rack still gets its own switch and only the overflow runs to a neighbour.
+ * - OOB: the 1GbE ports of one building block (or of the network racks) in one row share that
+ *   group's SN2201s (48 ports each); each switch sits in the rack where its first port falls, so a
+ *   rack still gets its own switch and only the overflow runs to a neighbour in the same row.
  *   Sharing keeps the count at the segment's minimum, ceil(ports / 48), and so monotone in workers
  *   (a switch per rack would drop from 3 to 2 when 17 servers spread over 2 racks instead of 16 in 1).
  *   A one-leaf design is one segment: its overflow network rack stands beside the block.
@@ -88,7 +89,7 @@ interface DeviceSpec {
 }
 
 /** The contents of one rack before U positions. */
-interface RackContents {
+export interface RackContents {
   core: DeviceSpec[];
   servers: DeviceSpec[];
 }
@@ -280,8 +281,8 @@ function fillRows(segments: readonly Segment[], racksPerRow: number): RackConten
  * The data hall's rows. Up to `racksPerRow` racks: one row in the order the RA draws it (block, spine
  * rack, block). Beyond ("place the Spectrum-X spine and north-south switches at the end of the rack
  * isle", RA Network configuration): blocks fill rows without being split, and the network racks form
- * their own row(s) in the middle of the hall, so leaf-spine and north-south runs cross as few rows as
- * possible; every row starts at the main tray that joins the rows.
+ * their own row(s) where the leaf-spine and north-south runs cross the fewest rows in all (about the
+ * middle of the hall, see networkRowIndex); every row starts at the main tray that joins the rows.
  */
 function arrangeFloor(segments: readonly Segment[], racksPerRow: number): FloorSlot[] {
   const all = segments.flatMap((s) => s.racks);
@@ -294,9 +295,29 @@ function arrangeFloor(segments: readonly Segment[], racksPerRow: number): FloorS
     segments.filter((s) => s.kind === 'network'),
     racksPerRow,
   );
-  const half = Math.ceil(blockRows.length / 2);
-  const rows = [...blockRows.slice(0, half), ...networkRows, ...blockRows.slice(half)];
+  const at = networkRowIndex(blockRows);
+  const rows = [...blockRows.slice(0, at), ...networkRows, ...blockRows.slice(at)];
   return rows.flatMap((racks, row) => racks.map((contents, slot) => ({ contents, row, slot })));
+}
+
+/**
+ * Where the network row(s) go among the block rows: where the servers' runs to them (leaf-spine
+ * uplinks and north-south cables, both in proportion to a row's servers) cross the fewest rows in
+ * all, each row crossed adding a row pitch to a run. That is the servers' weighted median row; of
+ * equal positions, the one nearest the middle.
+ */
+export function networkRowIndex(blockRows: readonly (readonly RackContents[])[]): number {
+  const weights = blockRows.map((row) => sumOf(row, (rack) => rack.servers.length));
+  const crossings = (at: number) =>
+    weights.reduce((sum, w, r) => sum + w * (r < at ? at - r : r - at + 1), 0);
+  const middle = Math.ceil(blockRows.length / 2);
+  let best = middle;
+  for (let at = 0; at <= blockRows.length; at++) {
+    const better = crossings(at) < crossings(best);
+    const asGoodNearer = crossings(at) === crossings(best) && Math.abs(at - middle) < Math.abs(best - middle);
+    if (better || asGoodNearer) best = at;
+  }
+  return best;
 }
 
 /** The floor's size and rows, from the placed racks (rows alternate so fronts face a cold aisle). */
@@ -372,12 +393,16 @@ export function planRacks(input: PlannedDesign, logical: LogicalPlan): RackLayou
   const superSpineSpecs = superSpinePorts.map((ports, s) =>
     switchSpec('super-spine', `superspine-${s + 1}`, ports),
   );
+  // The physical control-plane nodes (and spare) take one splitter cage each on the first
+  // north-south switch (cabling.ts wireControlPlane); their optics count in its rack's budget.
+  const cpCages = controlPlane.placement === 'physical' ? controlPlane.nodes + controlPlane.spareNodes : 0;
   const nsSpecs = Array.from({ length: northSouth.switches }, (_, i) => {
     const served = Math.min(
       northSouth.serversPerSwitch,
       compute.workerNodes - i * northSouth.serversPerSwitch,
     );
-    return switchSpec('north-south', `ns-${i + 1}`, served * Math.ceil(northSouth.dpuPortsPerServer / 2));
+    const cages = served * Math.ceil(northSouth.dpuPortsPerServer / 2) + (i === 0 ? cpCages : 0);
+    return switchSpec('north-south', `ns-${i + 1}`, cages);
   });
   const cpSpecs: DeviceSpec[] = [];
   if (controlPlane.placement === 'physical') {
@@ -389,7 +414,8 @@ export function planRacks(input: PlannedDesign, logical: LogicalPlan): RackLayou
       powerTypicalW: CONTROL_PLANE_SERVER.powerTypicalW,
       powerMaxW: CONTROL_PLANE_SERVER.powerMaxW,
       partId: CONTROL_PLANE_SERVER.id,
-      cableAllowanceW: 0,
+      // Worst-case optics at its assumed NIC's north-south ports, as for a worker's ports.
+      cableAllowanceW: CONTROL_PLANE_NIC_PORTS.length * MAX_SERVER_PORT_CABLE_POWER_W,
       oobPorts: ['bmc'],
     });
     for (let i = 1; i <= controlPlane.nodes; i++) {
@@ -460,15 +486,16 @@ function materialise(
   const positionWidth = Math.max(2, String(input.physical.racksPerRow).length);
   const placed = new Map<DeviceSpec, PlacedDevice>();
   const oobPorts = new Map<PlacedDevice, readonly string[]>();
-  const domains = new Map<number, OobDomain>();
-  const domainPorts = new Map<number, number>();
+  const domains = new Map<string, OobDomain>();
+  const domainPorts = new Map<string, number>();
   let oobLabel = 0;
 
   const racks = floor.map(({ contents, row, slot }, index): PlacedRack => {
     // "A03": row and position; device names use it in lower case, as hostnames must.
     const name = `${rowName(row)}${pad(slot + 1, positionWidth)}`;
     const prefix = name.toLowerCase();
-    const domainId = must(oobDomainOf.get(contents), 'OOB domain of a rack');
+    // A domain never spans rows: Cat6 runs stay along one row's tray, well inside their 100 m.
+    const domainId = `${must(oobDomainOf.get(contents), 'OOB domain of a rack')}:${row}`;
     const domain = domains.get(domainId) ?? { rackIndexes: [], switches: [] };
     domains.set(domainId, domain);
     const before = domainPorts.get(domainId) ?? 0;

@@ -89,8 +89,8 @@ describe('README stable fields', () => {
       controlPlane: [3, 1, 4, 8],
       portPrefixLength: 29,
       nicSharingMode: 'MacvlanNetwork',
-      // 8 SuperNIC legs + 4 x 2 DPU legs + every 1GbE OOB port.
-      links: 8 + 8 + p.oob.totalPorts,
+      // 8 SuperNIC legs + 4 x 2 DPU legs + 4 control-plane nodes x 2 NIC legs + every 1GbE OOB port.
+      links: 8 + 8 + 8 + p.oob.totalPorts,
     });
   });
 });

@@ -5,6 +5,7 @@
  */
 import type { CableMediaId } from '../catalog/cables';
 import type { GpuId, LayoutId, MigProfileId } from '../catalog/ids';
+import type { NotIncludedItem } from '../catalog/not-included';
 import type { Source } from '../catalog/source';
 import type { PlannedDesign } from '../design/schema';
 
@@ -460,7 +461,15 @@ export interface PowerPlan {
   btuPerHour: number;
 }
 
-export type BomCategory = 'servers' | 'gpus' | 'nics' | 'switches' | 'cables' | 'control-plane';
+export type BomCategory =
+  | 'servers'
+  | 'gpus'
+  | 'nics'
+  | 'switches'
+  | 'cables'
+  | 'optics'
+  | 'control-plane'
+  | 'racks';
 
 export interface BomLine {
   partId: string;
@@ -482,6 +491,8 @@ export interface BomPlan {
   subtotals: { category: BomCategory; totalUSD: number }[];
   /** STABLE */
   totalUSD: number;
+  /** What the BOM leaves out (site uplinks, storage, licences, services...), and why. */
+  notIncluded: readonly NotIncludedItem[];
 }
 
 export interface ClusterPlan {

@@ -5,7 +5,8 @@
  */
 import fc from 'fast-check';
 
-export const PINNED_SEEDS: readonly number[] = [42];
+// 2001602753: a 1 kW, 3-racks-per-row floor whose network-rack OOB group spanned rows (a 101 m Cat6 run).
+export const PINNED_SEEDS: readonly number[] = [42, 2001602753];
 export const FRESH_SEED = Math.floor(Math.random() * 2 ** 31);
 export const PROPERTY_SEEDS: readonly number[] = [...PINNED_SEEDS, FRESH_SEED];
 
@@ -13,7 +14,8 @@ export const PROPERTY_SEEDS: readonly number[] = [...PINNED_SEEDS, FRESH_SEED];
 export function assertProperty<T>(property: fc.IProperty<T> | fc.IAsyncProperty<T>, numRuns: number): void {
   for (const seed of PROPERTY_SEEDS) {
     try {
-      fc.assert(property as fc.IProperty<T>, { seed, numRuns });
+      // The inner error goes into the message, so the failing check is said beside the seed.
+      fc.assert(property as fc.IProperty<T>, { seed, numRuns, includeErrorInReport: true });
     } catch (error) {
       const kind = PINNED_SEEDS.includes(seed)
         ? 'pinned'

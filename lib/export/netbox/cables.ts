@@ -2,11 +2,12 @@
  * Cables. NetBox's CSV cable import takes one termination per side (CableImportForm in
  * netbox/dcim/forms/bulk_import.py, v4.6.8), so a splitter (one 800G switch cage, two 400G or 200G
  * legs on the sub-ports swp5s0/swp5s1) becomes one NetBox cable per leg: each leg joins its own pair
- * of interfaces. The legs share the plan's cable id as label and sit in one cable bundle (named after
- * the cable id), which is how NetBox groups the parts of one physical cable. A straight cable is one
- * NetBox cable, outside any bundle.
+ * of interfaces. The legs share the cable's printed label (lib/plan/cable-labels.ts, "leaf-1:swp5")
+ * and sit in one cable bundle named after it, which is how NetBox groups the parts of one physical
+ * cable. A straight cable is one NetBox cable, outside any bundle.
  */
 import { CABLE_PARTS_BY_ID } from '../../catalog/cables';
+import { cableLabel } from '../../plan/cable-labels';
 import type { Cable, ClusterPlan, Endpoint } from '../../plan/types';
 import { CABLE_STYLE, LENGTH_UNIT_M, PLANNED, TERMINATION_INTERFACE } from './choices';
 import type { CABLE_BUNDLE_COLUMNS, CABLE_COLUMNS, Row } from './columns';
@@ -23,7 +24,7 @@ const isSplitter = (cable: Cable): boolean => cable.legs.length > 1;
 
 export function cableBundleRows(plan: ClusterPlan, names: SiteNames): Row<typeof CABLE_BUNDLE_COLUMNS>[] {
   return plan.cabling.cables.filter(isSplitter).map((cable) => ({
-    name: bundleName(names.siteSlug, cable.id),
+    name: bundleName(names.siteSlug, cableLabel(cable)),
     description: clip(`${cable.partNumber}, ${cable.network}: ${cable.legs.length} legs of one splitter`),
   }));
 }
@@ -47,13 +48,14 @@ export function cableRows(plan: ClusterPlan, names: SiteNames): Row<typeof CABLE
   return plan.cabling.cables.flatMap((cable) => {
     const style = styleOf(cable);
     const splitter = isSplitter(cable);
+    const label = cableLabel(cable);
     return cable.legs.map(
       (leg, i): Row<typeof CABLE_COLUMNS> => ({
         ...ends(leg.a, leg.b, names.site),
         type: style.type,
         status: PLANNED,
-        bundle: splitter ? bundleName(names.siteSlug, cable.id) : '',
-        label: cable.id,
+        bundle: splitter ? bundleName(names.siteSlug, label) : '',
+        label,
         color: style.color,
         length: cable.lengthM,
         length_unit: LENGTH_UNIT_M,

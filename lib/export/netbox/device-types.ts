@@ -10,7 +10,7 @@
  * 1U, not full depth, 7.41 kg, USB mini console con0, 2 PSU bays, 48x 1000base-t + 4x
  * 100gbase-x-qsfp28 (device-types/Nvidia/SN2201.yaml, 31d9ce80).
  */
-import { DPU, SUPERNIC } from '../../catalog/nics';
+import { CONTROL_PLANE_NIC, CONTROL_PLANE_NIC_PORTS, DPU, SUPERNIC } from '../../catalog/nics';
 import { SN2201, SN5610 } from '../../catalog/switches';
 import { workerOobPortNames } from '../../plan/racks';
 import type { ClusterPlan, DeviceKind, PlacedDevice } from '../../plan/types';
@@ -207,8 +207,14 @@ function sn2201Type(facts: KindFacts): DeviceTypeDoc {
   };
 }
 
-/** The RA names no control-plane model: a generic 1U server with the one port the plan cables. */
+/** The RA names no control-plane model: a generic 1U server with the ports the plan cables (its assumed NIC, the BMC). */
 function controlPlaneType(facts: KindFacts): DeviceTypeDoc {
+  // NetBox has no 200G QSFP112 type: the cage type is kept, the speed goes in the description.
+  const nic = CONTROL_PLANE_NIC_PORTS.map((name, i) => ({
+    name,
+    type: INTERFACE_TYPE.qsfp112x400,
+    description: `${CONTROL_PLANE_NIC.partNumber} (assumed) port ${i}, QSFP112 at ${CONTROL_PLANE_NIC.portGbps}GbE, PXE/management and north-south`,
+  }));
   return {
     manufacturer: MANUFACTURER.generic,
     model: '1U control-plane server (planner)',
@@ -219,7 +225,7 @@ function controlPlaneType(facts: KindFacts): DeviceTypeDoc {
     description: 'Kubernetes control plane / repave spare; the RA names no model',
     comments: COMMENTS,
     'power-ports': powerPorts(2, facts.powerMaxW, 'Redundant pair assumed (generic server)'),
-    interfaces: [oob('bmc', 'BMC, dedicated 1GbE RJ45')],
+    interfaces: [...nic, oob('bmc', 'BMC, dedicated 1GbE RJ45')],
   };
 }
 

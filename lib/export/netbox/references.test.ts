@@ -112,11 +112,17 @@ describe('addressing cases', () => {
     expect(cp.every((a) => a.device === '' && a.interface === '')).toBe(true);
   });
 
-  it('labels both legs of a splitter with the plan cable id and bundles them', () => {
+  it('labels both legs of a splitter with the printed cable label (its switch cage) and bundles them', () => {
     const plan = referencePlan();
     const zip = readNetboxZip(buildNetboxZip(plan));
     const splitter = plan.cabling.cables.find((c) => c.legs.length === 2)!;
-    const legs = recordsOf(zip, 'cables.csv').filter((c) => c.label === splitter.id);
+    // The label sheet's rule (README, Cable labels): the A-end switch without its rack-U prefix, and
+    // the 800G cage the splitter plugs into ("a02-u20-leaf-1", "swp5s0" -> "leaf-1:swp5").
+    const a = splitter.legs[0]!.a;
+    const label = `${a.device.replace(/^[a-z]+\d+-u\d+-/, '')}:${a.port.replace(/s\d+$/, '')}`;
+    const legs = recordsOf(zip, 'cables.csv').filter((c) => c.label === label);
+    expect(legs).toHaveLength(2);
+    expect((legs[0]!.bundle ?? '').endsWith(` ${label}`)).toBe(true);
     expect(legs.map((l) => l.side_a_name)).toEqual(splitter.legs.map((l) => l.a.port));
     expect(legs.map((l) => l.side_b_name)).toEqual(splitter.legs.map((l) => l.b.port));
     expect(new Set(legs.map((l) => l.bundle)).size).toBe(1);

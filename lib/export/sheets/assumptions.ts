@@ -1,11 +1,13 @@
 /**
  * Assumptions sheet: every figure that is an estimate or a user override, with its value and source,
- * plus the cabling and rack assumptions the physical plan used.
+ * plus the cabling and rack assumptions the physical plan used. A price's value is a reference to
+ * its line's unit price in the BOM sheet, so a price edited there shows here too.
  */
 import type ExcelJS from 'exceljs';
 import type { ClusterPlan } from '../../plan/types';
-import { freezeRows, writeTable } from '../sheet-writer';
-import type { CellKind, CellValue, Column } from '../tables';
+import { freezeRows, NUMBER_FORMATS, type SheetColumn, writeTable } from '../sheet-writer';
+import type { CellKind, CellValue } from '../tables';
+import { bomLineCell } from './bom';
 
 export interface Assumption {
   category: string;
@@ -13,12 +15,25 @@ export interface Assumption {
   value: CellValue;
   unit: string;
   source: string;
+  /** A number's format and precision (decimal unless set). */
+  kind?: CellKind;
+  /** Index of the BOM line whose unit price this is. */
+  bomLine?: number;
 }
 
-const COLUMNS: readonly Column<Assumption>[] = [
+const COLUMNS: readonly SheetColumn<Assumption>[] = [
   { header: 'Category', kind: 'text', width: 18, value: (a) => a.category },
   { header: 'Item', kind: 'text', width: 48, value: (a) => a.item },
-  { header: 'Value', kind: 'decimal' as CellKind, width: 16, value: (a) => a.value },
+  // Mixed text and numbers: each number gets its own format below, the column none.
+  {
+    header: 'Value',
+    kind: 'text',
+    width: 16,
+    value: (a) =>
+      a.bomLine === undefined || typeof a.value !== 'number'
+        ? a.value
+        : { formula: bomLineCell('Unit price (USD)', a.bomLine), result: a.value },
+  },
   { header: 'Unit', kind: 'text', width: 8, value: (a) => a.unit },
   { header: 'Source / note', kind: 'text', width: 90, value: (a) => a.source },
 ];
@@ -26,25 +41,24 @@ const COLUMNS: readonly Column<Assumption>[] = [
 /** The rows of the sheet, also used by the tests. */
 export function assumptions(plan: ClusterPlan): Assumption[] {
   const rows: Assumption[] = [];
-  for (const line of plan.bom.lines) {
+  plan.bom.lines.forEach((line, bomLine) => {
+    const price = { value: line.unitPriceUSD, unit: 'USD', kind: 'usd' as const, bomLine };
     if (line.priceOverridden) {
       rows.push({
         category: 'Price override',
         item: `${line.partNumber} (${line.category})`,
-        value: line.unitPriceUSD,
-        unit: 'USD',
         source: 'User override (priceOverridesUSD)',
+        ...price,
       });
     } else if (line.estimate) {
       rows.push({
         category: 'Price estimate',
         item: `${line.partNumber}: ${line.description}`,
-        value: line.unitPriceUSD,
-        unit: 'USD',
         source: line.source.note ? `${line.source.ref}: ${line.source.note}` : line.source.ref,
+        ...price,
       });
     }
-  }
+  });
   const a = plan.cabling.assumptions;
   const physical = plan.input.physical;
   rows.push(
@@ -91,6 +105,7 @@ export function assumptions(plan: ClusterPlan): Assumption[] {
       item: 'Rack power budget',
       value: physical.rackPowerBudgetKW,
       unit: 'kW',
+      kind: 'kw',
       source: 'design input (RA: about 40 kW per GPU rack)',
     },
   );
@@ -100,6 +115,12 @@ export function assumptions(plan: ClusterPlan): Assumption[] {
 export function addAssumptionsSheet(workbook: ExcelJS.Workbook, plan: ClusterPlan): ExcelJS.Worksheet {
   const sheet = workbook.addWorksheet('Assumptions');
   freezeRows(sheet, 1);
-  writeTable(sheet, { columns: COLUMNS, rows: assumptions(plan) });
+  const rows = assumptions(plan);
+  const valueColumn = COLUMNS.findIndex((c) => c.header === 'Value') + 1;
+  const { firstRow } = writeTable(sheet, { columns: COLUMNS, rows });
+  rows.forEach((a, i) => {
+    const numFmt = typeof a.value === 'number' && NUMBER_FORMATS[a.kind ?? 'decimal'];
+    if (numFmt) sheet.getCell(firstRow + i, valueColumn).numFmt = numFmt;
+  });
   return sheet;
 }

@@ -7,7 +7,7 @@ import type ExcelJS from 'exceljs';
 import type { ClusterPlan } from '../../plan/types';
 import { must } from '../../util/must';
 import { columnLetter, freezeRows, NUMBER_FORMATS, writeTable } from '../sheet-writer';
-import { BOM_COLUMNS, bomTable } from '../tables';
+import { BOM_COLUMNS, bomNotIncludedRecords, bomTable } from '../tables';
 
 const OVERRIDE_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFEF3C7' } };
 
@@ -21,11 +21,23 @@ export function bomColumn(header: string): string {
 export const BOM_SUBTOTAL_LABEL = 'Subtotal';
 export const BOM_GRAND_TOTAL_LABEL = 'Grand total';
 
+/**
+ * Cell references other sheets' formulas use, so a price edited here flows into them: defined names
+ * on the grand total and on each category's subtotal (the rows below the lines move with the BOM),
+ * and the row of each line (lines start right under the one-row header, in the plan's order).
+ */
+export const BOM_TOTAL_NAME = 'BOM_total_USD';
+export const bomSubtotalName = (category: string): string => `BOM_subtotal_${category.replace(/\W/g, '_')}`;
+const FIRST_LINE_ROW = 2;
+/** Absolute reference to a BOM line's cell, e.g. `BOM!$E$7` for line 5's unit price. */
+export const bomLineCell = (header: string, lineIndex: number): string =>
+  `BOM!$${bomColumn(header)}$${FIRST_LINE_ROW + lineIndex}`;
+
 /** Adds the BOM sheet. */
 export function addBomSheet(workbook: ExcelJS.Workbook, plan: ClusterPlan): ExcelJS.Worksheet {
   const sheet = workbook.addWorksheet('BOM');
   freezeRows(sheet, 1);
-  const { firstRow, lastRow } = writeTable(sheet, bomTable(plan));
+  const { firstRow, lastRow } = writeTable(sheet, bomTable(plan), FIRST_LINE_ROW - 1);
   const cat = bomColumn('Category');
   const label = bomColumn('Part number');
   const qty = bomColumn('Quantity');
@@ -59,6 +71,7 @@ export function addBomSheet(workbook: ExcelJS.Workbook, plan: ClusterPlan): Exce
       formula: `SUMIF(${range(cat)},${cat}${r},${range(ext)})`,
       result: sub.totalUSD,
     };
+    row.getCell(ext).name = bomSubtotalName(sub.category);
     row.getCell(totalW).value = {
       formula: `SUMIF(${range(cat)},${cat}${r},${range(totalW)})`,
       result: watts,
@@ -68,6 +81,7 @@ export function addBomSheet(workbook: ExcelJS.Workbook, plan: ClusterPlan): Exce
   const total = sheet.addRow([]);
   total.getCell(cat).value = BOM_GRAND_TOTAL_LABEL;
   total.getCell(ext).value = { formula: `SUM(${range(ext)})`, result: plan.bom.totalUSD };
+  total.getCell(ext).name = BOM_TOTAL_NAME;
   total.getCell(totalW).value = {
     formula: `SUM(${range(totalW)})`,
     result: plan.bom.lines.reduce((s, l) => s + l.totalPowerW, 0),
@@ -77,5 +91,20 @@ export function addBomSheet(workbook: ExcelJS.Workbook, plan: ClusterPlan): Exce
     row.getCell(ext).numFmt = must(NUMBER_FORMATS.usd, 'usd number format');
     row.getCell(totalW).numFmt = must(NUMBER_FORMATS.decimal, 'decimal number format');
   }
+  addNotIncluded(sheet, plan);
   return sheet;
+}
+
+export const BOM_NOT_INCLUDED_HEADING = 'Not included in this BOM';
+
+/** Below the totals: a heading, then the CSV's not-included records (no quantity, price or power). */
+function addNotIncluded(sheet: ExcelJS.Worksheet, plan: ClusterPlan): void {
+  sheet.addRow([]);
+  const heading = sheet.addRow([]);
+  heading.getCell(bomColumn('Category')).value = BOM_NOT_INCLUDED_HEADING;
+  heading.font = { bold: true };
+  for (const record of bomNotIncludedRecords(plan)) {
+    const row = sheet.addRow(record.map((v) => (v === '' ? null : v)));
+    row.getCell(bomColumn('Description')).alignment = { wrapText: true, vertical: 'top' };
+  }
 }

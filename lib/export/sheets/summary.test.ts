@@ -11,7 +11,11 @@ describe('Summary sheet: cost to run', () => {
     const workbook = new ExcelJS.Workbook();
     const sheet = addSummarySheet(workbook, plan);
     const rows = new Map<string, unknown>();
-    sheet.eachRow((row) => rows.set(String(row.getCell(1).value).trim(), row.getCell(2).value));
+    // A formula cell's stored result stands for its value.
+    sheet.eachRow((row) => {
+      const cell = row.getCell(2);
+      rows.set(String(row.getCell(1).value).trim(), cell.formula ? cell.result : cell.value);
+    });
     const r = costToRun(plan);
     expect(rows.has("Cost to run (the planner's default assumptions)")).toBe(true);
     expect(rows.get('energy price (US$/kWh)')).toBe(0.1);

@@ -1,12 +1,15 @@
 /**
  * Summary sheet: the design input, the key figures, the totals, then every warning and RA note, so
- * the workbook stands on its own.
+ * the workbook stands on its own. Every figure that follows from the BOM's prices (BOM total and
+ * subtotals, cabling cost, capex, total cost, cost per GPU-hour) is a formula over the BOM sheet's
+ * cells, stored with the plan's figure as its result: a price edited in the BOM flows through.
  */
 import type ExcelJS from 'exceljs';
 import { costToRun } from '../../cost/cost-to-run';
 import type { ClusterPlan } from '../../plan/types';
 import { freezeRows, styleHeader } from '../sheet-writer';
-import { type KeyValue, writeSection } from './key-values';
+import { BOM_TOTAL_NAME, bomSubtotalName } from './bom';
+import { type KeyValue, type SectionRefs, writeSection } from './key-values';
 
 function designInput(plan: ClusterPlan): KeyValue[] {
   const i = plan.input;
@@ -31,7 +34,7 @@ function designInput(plan: ClusterPlan): KeyValue[] {
     },
     { label: 'Rack height (U)', value: i.physical.rackHeightU, kind: 'integer' },
     { label: 'Rack width (mm)', value: i.physical.rackWidthMm, kind: 'integer' },
-    { label: 'Rack power budget (kW)', value: i.physical.rackPowerBudgetKW },
+    { label: 'Rack power budget (kW)', value: i.physical.rackPowerBudgetKW, kind: 'kw' },
     { label: 'Cable media policy', value: i.physical.mediaPolicy },
     { label: 'Cable slack per end (m)', value: i.physical.slackPerEndM },
     { label: 'Cable tray height (m)', value: i.physical.trayHeightM },
@@ -87,17 +90,40 @@ function keyFigures(plan: ClusterPlan): KeyValue[] {
   ];
 }
 
+const FROM_BOM = "the BOM sheet's figure: edit a unit price there and this follows";
+
+/** The BOM categories that price the cable plan: each run is its cable plus, for fibre, its optics. */
+const CABLING_CATEGORIES: readonly string[] = ['cables', 'optics'];
+
 function totals(plan: ClusterPlan): KeyValue[] {
+  const cabling = plan.bom.subtotals.filter((s) => CABLING_CATEGORIES.includes(s.category));
   return [
-    { label: 'BOM total (USD)', value: plan.bom.totalUSD, kind: 'usd' },
-    ...plan.bom.subtotals.map((s) => ({
-      label: `  ${s.category} (USD)`,
-      value: s.totalUSD,
-      kind: 'usd' as const,
-    })),
-    { label: 'Cabling cost (USD)', value: plan.cabling.totalCostUSD, kind: 'usd' },
-    { label: 'Power, typical (kW)', value: plan.power.totalTypicalKW, kind: 'decimal' },
-    { label: 'Power, maximum (kW)', value: plan.power.totalMaxKW, kind: 'decimal' },
+    {
+      label: 'BOM total (USD)',
+      value: plan.bom.totalUSD,
+      kind: 'usd',
+      formula: BOM_TOTAL_NAME,
+      note: FROM_BOM,
+    },
+    ...plan.bom.subtotals.map(
+      (s): KeyValue => ({
+        label: `  ${s.category} (USD)`,
+        value: s.totalUSD,
+        kind: 'usd',
+        formula: bomSubtotalName(s.category),
+      }),
+    ),
+    {
+      label: 'Cabling cost (USD)',
+      value: plan.cabling.totalCostUSD,
+      kind: 'usd',
+      ...(cabling.length > 0 && {
+        formula: cabling.map((s) => bomSubtotalName(s.category)).join('+'),
+        note: `the BOM subtotals of ${cabling.map((s) => s.category).join(' and ')}`,
+      }),
+    },
+    { label: 'Power, typical (kW)', value: plan.power.totalTypicalKW, kind: 'kw' },
+    { label: 'Power, maximum (kW)', value: plan.power.totalMaxKW, kind: 'kw' },
     { label: 'Heat (BTU/h)', value: plan.power.btuPerHour, kind: 'integer' },
   ];
 }
@@ -106,11 +132,14 @@ function totals(plan: ClusterPlan): KeyValue[] {
 function costToRunRows(plan: ClusterPlan): KeyValue[] {
   const r = costToRun(plan);
   return [
-    ...r.assumptions.map((a) => ({
-      label: `  ${a.label} (${a.unit})`,
-      value: a.value,
-      note: `${a.estimate ? 'planner estimate. ' : ''}${a.source}`,
-    })),
+    ...r.assumptions.map(
+      (a): KeyValue => ({
+        label: `  ${a.label} (${a.unit})`,
+        value: a.value,
+        key: a.id,
+        note: `${a.estimate ? 'planner estimate. ' : ''}${a.source}`,
+      }),
+    ),
     {
       label: 'Energy per year (kWh)',
       value: r.energy.yearlyKWh,
@@ -124,20 +153,50 @@ function costToRunRows(plan: ClusterPlan): KeyValue[] {
       kind: 'integer',
       note: 'the ceiling: every device at its maximum all year',
     },
-    { label: 'Capex: BOM total (USD)', value: r.capexUSD, kind: 'usd' },
-    { label: `Opex over ${r.years} years (USD)`, value: r.opexUSD, kind: 'usd', note: r.notes[1] },
-    { label: `Total over ${r.years} years (USD)`, value: r.totalUSD, kind: 'usd', note: r.notes[2] },
+    {
+      label: 'Capex: BOM total (USD)',
+      value: r.capexUSD,
+      kind: 'usd',
+      key: 'capex',
+      formula: BOM_TOTAL_NAME,
+    },
+    {
+      label: `Opex over ${r.years} years (USD)`,
+      value: r.opexUSD,
+      kind: 'usd',
+      key: 'opex',
+      note: r.notes[1],
+    },
+    {
+      label: `Total over ${r.years} years (USD)`,
+      value: r.totalUSD,
+      kind: 'usd',
+      key: 'total',
+      formula: '{capex}+{opex}',
+      note: r.notes[2],
+    },
+    { label: `GPU-hours over ${r.years} years`, value: r.gpuHours, kind: 'integer', key: 'gpuHours' },
+    ...perGpuHour(r),
+  ];
+}
+
+/** Total cost over the GPU-hours, and over the used ones (no formula for a plan without GPUs). */
+function perGpuHour(r: ReturnType<typeof costToRun>): KeyValue[] {
+  const divides = r.gpuHours > 0;
+  return [
     {
       label: 'Cost per GPU-hour (USD)',
       value: r.costPerGpuHourUSD,
       kind: 'usd',
       note: 'every hour of every GPU',
+      ...(divides && { formula: '{total}/{gpuHours}' }),
     },
     {
       label: 'Cost per used GPU-hour (USD)',
       value: r.costPerUsedGpuHourUSD,
       kind: 'usd',
       note: 'at the utilisation above',
+      ...(divides && { formula: '{total}/({gpuHours}*{utilization})' }),
     },
   ];
 }
@@ -151,8 +210,9 @@ export function addSummarySheet(workbook: ExcelJS.Workbook, plan: ClusterPlan): 
   freezeRows(sheet, 1);
   writeSection(sheet, 'Design input', designInput(plan));
   writeSection(sheet, 'Key figures', keyFigures(plan));
-  writeSection(sheet, 'Totals', totals(plan));
-  writeSection(sheet, "Cost to run (the planner's default assumptions)", costToRunRows(plan));
+  const refs: SectionRefs = new Map();
+  writeSection(sheet, 'Totals', totals(plan), refs);
+  writeSection(sheet, "Cost to run (the planner's default assumptions)", costToRunRows(plan), refs);
   writeSection(
     sheet,
     `Warnings (${plan.warnings.length})`,

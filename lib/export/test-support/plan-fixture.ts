@@ -3,6 +3,7 @@
  * part (racks, cables, BOM) whose strings CSV and XLSX must survive (commas, quotes, line breaks) and
  * which the real catalog does not have. Other tests use planCluster.
  */
+import { BOM_NOT_INCLUDED } from '../../catalog/not-included';
 import { aDesign, type DesignInput } from '../../design/schema';
 import { planLogical } from '../../plan/logical';
 import type { BomCategory, BomLine, Cable, ClusterPlan, PlacedDevice, RackPlan } from '../../plan/types';
@@ -193,7 +194,12 @@ export function fixturePlan(overrides: Partial<DesignInput> = {}): ClusterPlan {
       totalPowerW: cablePower,
     },
     power: { totalTypicalKW: totalMaxKW * 0.8, totalMaxKW, btuPerHour: totalMaxKW * 3412.14 },
-    bom: { lines, subtotals, totalUSD: subtotals.reduce((s, c) => s + c.totalUSD, 0) },
+    bom: {
+      lines,
+      subtotals,
+      totalUSD: subtotals.reduce((s, c) => s + c.totalUSD, 0),
+      notIncluded: BOM_NOT_INCLUDED,
+    },
     floor: {
       rows: 1,
       racksPerRow: 12,
