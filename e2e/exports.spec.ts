@@ -67,6 +67,25 @@ test.describe('exports', () => {
     await expect(page.getByRole('status').filter({ hasText: 'saved' })).toHaveCount(1);
   });
 
+  test('the workbook costs the run at the Summary card’s inputs', async ({ page }) => {
+    await page.getByRole('tab', { name: 'Summary' }).click();
+    await page.getByLabel('PUE', { exact: true }).fill('1.2');
+    await page.getByRole('tab', { name: 'Exports' }).click();
+    const { bytes } = await exportsPage.download('Download BOM (.xlsx)');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(
+      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+    );
+    const rows = new Map<string, unknown>();
+    workbook.getWorksheet('Summary')!.eachRow((row) => {
+      rows.set(String(row.getCell(1).value).trim(), row.getCell(2).value);
+    });
+    expect(
+      rows.has('Cost to run (the assumptions set on the Summary card; the others are the defaults)'),
+    ).toBe(true);
+    expect(rows.get('power usage effectiveness (PUE) (facility power / IT power)')).toBe(1.2);
+  });
+
   test('BOM and cabling CSVs have their header and one record per line or cable', async () => {
     const bom = parseCsv((await exportsPage.download('BOM (.csv)')).bytes.toString('utf8'));
     expect(bom[0]).toContain('Extended price (USD)');

@@ -23,5 +23,8 @@ export async function compareWorkbook(
     import('@/lib/plan/plan-cluster'),
     import('@/lib/export/xlsx'),
   ]);
-  return buildWorkbook(planCluster(design), onProgress, { comparison: compared.data });
+  return buildWorkbook(planCluster(design), onProgress, {
+    comparison: compared.data,
+    costInputs: input.costInputs,
+  });
 }

@@ -13,6 +13,9 @@ import type { ExportFormatId } from '@/lib/export/formats';
 import { profilePreview } from '@/lib/palette/preview';
 import { buildProfiles } from '@/lib/palette/profiles';
 import type { ClusterPlan } from '@/lib/plan/types';
+import { costInputOverrides } from '@/state/cost-inputs';
+import type { PlannerState } from '@/state/planner-store';
+import { usePlannerStore } from '@/state/use-planner-store';
 import { DownloadList } from './download-list';
 import { ProfilePreview } from './profile-preview';
 import { useExports } from './use-exports';
@@ -28,12 +31,17 @@ function usePaletteProfiles(plan: ClusterPlan) {
   }, [plan]);
 }
 
+const selectCostTexts = (s: PlannerState) => s.costInputs;
+
 /**
  * Exports view: downloads of the BOM workbook, the BOM and cabling CSVs and the Palette bundle, all
  * built from the plan on screen, and a preview of each Palette profile before download.
  */
 export function ExportPanel({ plan }: { plan: ClusterPlan }) {
-  const { jobs, start } = useExports(plan);
+  // The workbook's cost to run uses the Summary card's inputs (the valid ones), as the card shows.
+  const costTexts = usePlannerStore(selectCostTexts);
+  const costInputs = useMemo(() => costInputOverrides(costTexts).overrides, [costTexts]);
+  const { jobs, start } = useExports(plan, { costInputs });
   const profiles = usePaletteProfiles(plan);
   // Only the Print buttons print a document here; the browser's Print command prints the panel.
   const print = usePrintView(null);

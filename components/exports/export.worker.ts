@@ -12,10 +12,12 @@ const scope = self as unknown as {
 };
 
 scope.onmessage = async (event) => {
-  const { format, plan } = event.data;
+  const { format, plan, options } = event.data;
   try {
-    const bytes = await EXPORT_FORMATS[format].build(plan, (stage, fraction) =>
-      scope.postMessage({ type: 'progress', stage, fraction }),
+    const bytes = await EXPORT_FORMATS[format].build(
+      plan,
+      (stage, fraction) => scope.postMessage({ type: 'progress', stage, fraction }),
+      options,
     );
     scope.postMessage({ type: 'done', bytes }, [bytes.buffer]);
   } catch (error) {

@@ -2,7 +2,12 @@
  * Runs one export: in a Web Worker when the browser has them, otherwise (or if the worker fails) on
  * the main thread, where the builders yield between steps so the page still repaints.
  */
-import { EXPORT_FORMATS, type ExportFormatId, type ProgressListener } from '@/lib/export/formats';
+import {
+  EXPORT_FORMATS,
+  type ExportFormatId,
+  type ExportOptions,
+  type ProgressListener,
+} from '@/lib/export/formats';
 import type { ClusterPlan } from '@/lib/plan/types';
 import type { BuildRequest, WorkerReply } from './worker-protocol';
 
@@ -13,6 +18,7 @@ function runInWorker(
   format: ExportFormatId,
   plan: ClusterPlan,
   onProgress: ProgressListener,
+  options: ExportOptions,
 ): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
     // Inline `new URL(..., import.meta.url)` so the bundler emits the worker as its own entry.
@@ -31,7 +37,7 @@ function runInWorker(
       event.preventDefault();
       reject(new Error(event.message || 'the export worker failed'));
     };
-    const request: BuildRequest = { type: 'build', format, plan };
+    const request: BuildRequest = { type: 'build', format, plan, options };
     worker.postMessage(request);
   });
 }
@@ -44,15 +50,16 @@ export async function runExport(
   format: ExportFormatId,
   plan: ClusterPlan,
   onProgress: ProgressListener,
+  options: ExportOptions = {},
 ): Promise<Uint8Array> {
   if (WORKER_FORMATS.has(format) && typeof Worker !== 'undefined') {
     try {
-      return await runInWorker(format, plan, onProgress);
+      return await runInWorker(format, plan, onProgress, options);
     } catch (error) {
       // The worker could not load or run (old browser, blocked script): build here instead. A real
       // build error then surfaces from the main-thread build.
       console.warn('export worker failed, building on the main thread', error);
     }
   }
-  return EXPORT_FORMATS[format].build(plan, onProgress);
+  return EXPORT_FORMATS[format].build(plan, onProgress, options);
 }

@@ -1,7 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { EXPORT_FORMATS, type ExportFormatId } from '@/lib/export/formats';
+import { EXPORT_FORMATS, type ExportFormatId, type ExportOptions } from '@/lib/export/formats';
 import type { ClusterPlan } from '@/lib/plan/types';
 import { type ExportJob, type ExportJobEvent, IDLE, reduceExportJob } from './export-job';
 import { runExport } from './run-export';
@@ -20,12 +20,18 @@ const ALL_IDLE: ExportJobs = {
 };
 
 /**
- * One job per export format: `start(format)` builds the file for the current plan and saves it.
- * A plan change resets finished jobs (their file no longer matches what is on screen).
+ * One job per export format: `start(format)` builds the file for the current plan (and the options
+ * at that moment, such as the cost-to-run inputs) and saves it. A plan change resets finished jobs
+ * (their file no longer matches what is on screen).
  */
-export function useExports(plan: ClusterPlan): { jobs: ExportJobs; start: (format: ExportFormatId) => void } {
+export function useExports(
+  plan: ClusterPlan,
+  options: ExportOptions = {},
+): { jobs: ExportJobs; start: (format: ExportFormatId) => void } {
   const [jobs, setJobs] = useState<ExportJobs>(ALL_IDLE);
   const planRef = useRef(plan);
+  const optionsRef = useRef(options);
+  optionsRef.current = options;
   const mounted = useRef(true);
 
   useEffect(() => {
@@ -55,7 +61,12 @@ export function useExports(plan: ClusterPlan): { jobs: ExportJobs; start: (forma
       const current = planRef.current;
       const spec = EXPORT_FORMATS[format];
       dispatch(format, { type: 'start' });
-      runExport(format, current, (stage, fraction) => dispatch(format, { type: 'progress', stage, fraction }))
+      runExport(
+        format,
+        current,
+        (stage, fraction) => dispatch(format, { type: 'progress', stage, fraction }),
+        optionsRef.current,
+      )
         .then((bytes) => {
           const fileName = spec.fileName(current);
           saveFile(bytes, fileName, spec.mimeType);

@@ -1,11 +1,12 @@
 /** Messages between the export panel and its Web Worker. */
-import type { ExportFormatId } from '@/lib/export/formats';
+import type { ExportFormatId, ExportOptions } from '@/lib/export/formats';
 import type { ClusterPlan } from '@/lib/plan/types';
 
 export interface BuildRequest {
   type: 'build';
   format: ExportFormatId;
   plan: ClusterPlan;
+  options: ExportOptions;
 }
 
 export type WorkerReply =

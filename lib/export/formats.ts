@@ -3,9 +3,19 @@
  * panel, its Web Worker and the CLI all read this one table. Heavy builders (ExcelJS, the zip) are
  * imported inside `build`, so importing this module costs nothing.
  */
+import type { Comparison } from '../compare/types';
+import type { CostToRunInputs } from '../cost/cost-to-run';
 import type { ClusterPlan } from '../plan/types';
 
 export type ProgressListener = (stage: string, fraction: number) => void;
+
+/** What an export takes besides the plan (the workbook only, today). */
+export interface ExportOptions {
+  /** The cost-to-run inputs set on the Summary card (left out: the planner's defaults). */
+  costInputs?: Partial<CostToRunInputs>;
+  /** Adds a Compare sheet (exported from the Compare view). */
+  comparison?: Comparison;
+}
 
 export interface ExportFormat {
   /** The button's accessible name in the web panel. */
@@ -14,7 +24,7 @@ export interface ExportFormat {
   description: string;
   mimeType: string;
   fileName: (plan: ClusterPlan) => string;
-  build: (plan: ClusterPlan, onProgress?: ProgressListener) => Promise<Uint8Array>;
+  build: (plan: ClusterPlan, onProgress?: ProgressListener, options?: ExportOptions) => Promise<Uint8Array>;
 }
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -26,7 +36,8 @@ const FORMATS = {
     description: 'BOM workbook: Summary, BOM, Cabling, Racks, IP plan, Assumptions',
     mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     fileName: (plan) => `ai-factory-bom-${nodes(plan)}.xlsx`,
-    build: async (plan, onProgress) => (await import('./xlsx')).buildWorkbook(plan, onProgress),
+    build: async (plan, onProgress, options) =>
+      (await import('./xlsx')).buildWorkbook(plan, onProgress, options),
   },
   csv: {
     label: 'BOM (.csv)',

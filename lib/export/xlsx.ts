@@ -5,9 +5,8 @@
  * and every formula with its result, so a viewer that does not recalculate shows the plan's figures.
  */
 import type ExcelJS from 'exceljs';
-import type { Comparison } from '../compare/types';
 import type { ClusterPlan } from '../plan/types';
-import type { ProgressListener } from './formats';
+import type { ExportOptions, ProgressListener } from './formats';
 import { roundStoredNumbers } from './sheet-writer';
 import { addAssumptionsSheet } from './sheets/assumptions';
 import { addBomSheet } from './sheets/bom';
@@ -19,7 +18,7 @@ import { addSummarySheet } from './sheets/summary';
 
 export const SHEET_NAMES = ['Summary', 'BOM', 'Cabling', 'Racks', 'IP plan', 'Assumptions'] as const;
 
-type AddSheet = (wb: ExcelJS.Workbook, plan: ClusterPlan) => ExcelJS.Worksheet;
+type AddSheet = (wb: ExcelJS.Workbook, plan: ClusterPlan, options: ExportOptions) => ExcelJS.Worksheet;
 
 const SHEETS: [(typeof SHEET_NAMES)[number], AddSheet][] = [
   ['Summary', addSummarySheet],
@@ -30,13 +29,22 @@ const SHEETS: [(typeof SHEET_NAMES)[number], AddSheet][] = [
   ['Assumptions', addAssumptionsSheet],
 ];
 
-function addSheet(workbook: ExcelJS.Workbook, plan: ClusterPlan, add: AddSheet): void {
-  roundStoredNumbers(add(workbook, plan));
+function addSheet(
+  workbook: ExcelJS.Workbook,
+  plan: ClusterPlan,
+  add: AddSheet,
+  options: ExportOptions,
+): void {
+  roundStoredNumbers(add(workbook, plan, options));
 }
 
 /** Adds every sheet to an empty workbook, synchronously (tests read it without writing a file). */
-export function fillWorkbook(workbook: ExcelJS.Workbook, plan: ClusterPlan): void {
-  for (const [, add] of SHEETS) addSheet(workbook, plan, add);
+export function fillWorkbook(
+  workbook: ExcelJS.Workbook,
+  plan: ClusterPlan,
+  options: ExportOptions = {},
+): void {
+  for (const [, add] of SHEETS) addSheet(workbook, plan, add, options);
 }
 
 /** Lets the event loop breathe between sheets when the build runs on the page's main thread. */
@@ -50,13 +58,14 @@ async function loadExcelJs(): Promise<typeof ExcelJS> {
 /**
  * Builds the workbook for a plan.
  * @param onProgress called per sheet and before writing the file (fractions 0..1).
+ * @param options.costInputs the Summary card's cost-to-run inputs (else the planner's defaults).
  * @param options.comparison adds a Compare sheet (exported from the Compare view).
  * @returns the .xlsx file's bytes.
  */
 export async function buildWorkbook(
   plan: ClusterPlan,
   onProgress?: ProgressListener,
-  options: { comparison?: Comparison } = {},
+  options: ExportOptions = {},
 ): Promise<Uint8Array> {
   const Excel = await loadExcelJs();
   const workbook = new Excel.Workbook();
@@ -67,7 +76,7 @@ export async function buildWorkbook(
   // Writing the zip takes about as long as building the sheets: give it the last 40%.
   for (const [i, [name, add]] of SHEETS.entries()) {
     onProgress?.(`Building ${name} sheet`, (0.6 * i) / SHEETS.length);
-    addSheet(workbook, plan, add);
+    addSheet(workbook, plan, add, options);
     await nextTick();
   }
   if (options.comparison) roundStoredNumbers(addCompareSheet(workbook, options.comparison));

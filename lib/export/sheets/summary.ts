@@ -4,9 +4,11 @@
  * subtotals, cabling cost, capex, total cost, cost per GPU-hour) is a formula over the BOM sheet's
  * cells, stored with the plan's figure as its result: a price edited in the BOM flows through.
  */
+
 import type ExcelJS from 'exceljs';
 import { costToRun } from '../../cost/cost-to-run';
 import type { ClusterPlan } from '../../plan/types';
+import type { ExportOptions } from '../formats';
 import { freezeRows, styleHeader } from '../sheet-writer';
 import { BOM_TOTAL_NAME, bomSubtotalName } from './bom';
 import { type KeyValue, type SectionRefs, writeSection } from './key-values';
@@ -128,9 +130,9 @@ function totals(plan: ClusterPlan): KeyValue[] {
   ];
 }
 
-/** Cost to run at the planner's default assumptions (the Summary view's card can change them). */
-function costToRunRows(plan: ClusterPlan): KeyValue[] {
-  const r = costToRun(plan);
+/** Cost to run at the Summary card's inputs (the planner's defaults where none is set). */
+function costToRunRows(plan: ClusterPlan, costInputs: ExportOptions['costInputs']): KeyValue[] {
+  const r = costToRun(plan, costInputs);
   return [
     ...r.assumptions.map(
       (a): KeyValue => ({
@@ -202,7 +204,11 @@ function perGpuHour(r: ReturnType<typeof costToRun>): KeyValue[] {
 }
 
 /** Adds the Summary sheet. */
-export function addSummarySheet(workbook: ExcelJS.Workbook, plan: ClusterPlan): ExcelJS.Worksheet {
+export function addSummarySheet(
+  workbook: ExcelJS.Workbook,
+  plan: ClusterPlan,
+  options: ExportOptions = {},
+): ExcelJS.Worksheet {
   const sheet = workbook.addWorksheet('Summary');
   sheet.columns = [{ width: 34 }, { width: 28 }, { width: 90 }];
   const header = sheet.addRow(['NVIDIA Enterprise AI Factory plan (SYS-212GB-FNR)', 'Value', 'Note']);
@@ -212,7 +218,11 @@ export function addSummarySheet(workbook: ExcelJS.Workbook, plan: ClusterPlan): 
   writeSection(sheet, 'Key figures', keyFigures(plan));
   const refs: SectionRefs = new Map();
   writeSection(sheet, 'Totals', totals(plan), refs);
-  writeSection(sheet, "Cost to run (the planner's default assumptions)", costToRunRows(plan), refs);
+  const chosen = Object.keys(options.costInputs ?? {}).length > 0;
+  const costTitle = chosen
+    ? 'Cost to run (the assumptions set on the Summary card; the others are the defaults)'
+    : "Cost to run (the planner's default assumptions)";
+  writeSection(sheet, costTitle, costToRunRows(plan, options.costInputs), refs);
   writeSection(
     sheet,
     `Warnings (${plan.warnings.length})`,
