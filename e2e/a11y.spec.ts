@@ -56,6 +56,13 @@ const OPEN_VIEW: Record<ViewTab, (page: Page) => Promise<void>> = {
     await expect(page.getByLabel('Layers', { exact: true })).toBeVisible();
     await expect(page.getByTestId('sizing-status')).toContainText('Sized custom model');
   },
+  Compare: async (page) => {
+    // One saved scenario: the table, its baseline picker and the chart on screen.
+    await page.getByTestId('save-scenario').click();
+    await expect(page.getByTestId('save-scenario-status')).toContainText('Saved "');
+    await expect(page.locator('[data-view="compare"][data-comparing]')).toHaveCount(0);
+    await expect(page.getByTestId('compare-table')).toBeVisible();
+  },
   BOM: async (page) => {
     await expect(page.getByTestId('bom-total')).toBeVisible();
   },

@@ -24,6 +24,8 @@ const UNPLANNABLE: DesignInput = aDesign({ oobCidr: '10.250.0.0/24' });
 
 async function openWithStoredDesign(page: Page, stored: string) {
   await page.goto('/');
+  // After start-up, which saves the design it opened: written earlier, the text would be overwritten.
+  await new PlannerPage(page).ready();
   await page.evaluate(([key, value]) => window.localStorage.setItem(key!, value!), [STORAGE_KEY, stored]);
 }
 

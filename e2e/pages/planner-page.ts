@@ -7,6 +7,7 @@ export const VIEW_TABS = [
   'Network',
   'Kubernetes',
   'Workload',
+  'Compare',
   'BOM',
   'Exports',
 ] as const;

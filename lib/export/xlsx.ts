@@ -81,7 +81,11 @@ export async function buildWorkbook(
   }
   if (options.comparison) roundStoredNumbers(addCompareSheet(workbook, options.comparison));
   onProgress?.('Writing the .xlsx file', 0.6);
-  const buffer = await workbook.xlsx.writeBuffer();
+  // Deflate level 1 (JSZip's default is 6): a 4,096-node workbook compresses in a third of the time
+  // for a file about a tenth larger (npm run bench).
+  const buffer = await workbook.xlsx.writeBuffer({
+    zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } },
+  } as Partial<ExcelJS.XlsxWriteOptions>);
   onProgress?.('Done', 1);
   return new Uint8Array(buffer as ArrayBuffer);
 }

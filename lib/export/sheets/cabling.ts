@@ -7,6 +7,6 @@ import { cablingTable } from '../tables';
 export function addCablingSheet(workbook: ExcelJS.Workbook, plan: ClusterPlan): ExcelJS.Worksheet {
   const sheet = workbook.addWorksheet('Cabling');
   freezeRows(sheet, 1);
-  writeTable(sheet, cablingTable(plan));
+  writeTable(sheet, cablingTable(plan), 1, { shareStyles: true });
   return sheet;
 }

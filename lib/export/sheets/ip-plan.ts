@@ -42,7 +42,7 @@ function titleRow(sheet: ExcelJS.Worksheet, title: string): ExcelJS.Row {
 export function addIpPlanSheet(workbook: ExcelJS.Workbook, plan: ClusterPlan): ExcelJS.Worksheet {
   const sheet = workbook.addWorksheet('IP plan');
   freezeRows(sheet, 1);
-  writeTable(sheet, ipPlanTable(plan));
+  writeTable(sheet, ipPlanTable(plan), 1, { shareStyles: true });
   sheet.addRow([]);
   const below = sheet.rowCount + 1;
   sheet.getCell(1, POINTER_COLUMN).value =

@@ -98,7 +98,9 @@ export function addRacksSheet(workbook: ExcelJS.Workbook, plan: ClusterPlan): Ex
   const devices = plan.racks.flatMap((rack) =>
     [...rack.devices].sort((a, b) => b.u - a.u).map((device) => ({ rack, device })),
   );
-  const { firstRow, lastRow } = writeTable(sheet, { columns: RACK_DEVICE_COLUMNS, rows: devices });
+  const { firstRow, lastRow } = writeTable(sheet, { columns: RACK_DEVICE_COLUMNS, rows: devices }, 1, {
+    shareStyles: true,
+  });
   const range = (header: string) => {
     const col = letterOf(RACK_DEVICE_COLUMNS, header);
     return `$${col}$${firstRow}:$${col}$${Math.max(firstRow, lastRow)}`;

@@ -39,7 +39,9 @@ describe('Summary sheet: cost to run', () => {
     };
     const defaults = read();
     const card = read({ costInputs: { energyPriceUSDPerKWh: 0.2, pue: 1.3 } });
-    expect(card.has('Cost to run (the assumptions set on the Summary card; the others are the defaults)')).toBe(true);
+    expect(
+      card.has('Cost to run (the assumptions set on the Summary card; the others are the defaults)'),
+    ).toBe(true);
     expect(card.get('energy price (US$/kWh)')).toBe(0.2);
     // Energy scales with the PUE (1.3 / 1.56) and its cost with the price too (x 2).
     const kwh = defaults.get('Energy per year (kWh)') as number;
