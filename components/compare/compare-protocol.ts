@@ -1,5 +1,4 @@
 /** Messages between the Compare view and its Web Worker. */
-import type { CompareResult } from '@/lib/compare/compare-scenarios';
 import type { CostToRunInputs } from '@/lib/cost/cost-to-run';
 import type { Scenario } from '@/lib/design/scenarios';
 import type { DesignInput } from '@/lib/design/schema';
@@ -15,11 +14,3 @@ export type CompareWork =
   | { type: 'compare'; input: CompareInput }
   /** The BOM workbook of `design` with a Compare sheet of `input`. */
   | { type: 'workbook'; input: CompareInput; design: DesignInput };
-
-export type CompareJob = CompareWork & { id: number };
-
-export type CompareReply =
-  | { id: number; type: 'compared'; result: CompareResult }
-  | { id: number; type: 'progress'; stage: string; fraction: number }
-  | { id: number; type: 'workbook'; bytes: Uint8Array }
-  | { id: number; type: 'error'; message: string };

@@ -23,7 +23,23 @@ export function parseIpv4(text: string): number | null {
   return parts.reduce((acc, p) => acc * 256 + Number(p), 0);
 }
 
+/** "0" .. "255". */
+const OCTET_TEXT = Array.from({ length: 256 }, (_, i) => String(i));
+/** The last /24 formatted ("10.132.7.") and its number: the IP plan formats addresses in runs. */
+let lastHigh = -1;
+let lastHighText = '';
+
 export function formatIpv4(value: number): string {
+  // A 32-bit address: its /24's text (kept from the previous call when it is the same /24, as in
+  // the IP plan's runs of one address per port) and the last octet, two shared pieces.
+  if (Number.isInteger(value) && value >= 0 && value <= 0xffffffff) {
+    const high = value >>> 8;
+    if (high !== lastHigh) {
+      lastHigh = high;
+      lastHighText = `${high >>> 16}.${(high >>> 8) & 255}.${high & 255}.`;
+    }
+    return lastHighText + OCTET_TEXT[value & 255];
+  }
   return [24, 16, 8, 0].map((shift) => Math.floor(value / 2 ** shift) % 256).join('.');
 }
 
@@ -61,7 +77,7 @@ export function cidrSize(cidr: Cidr): number {
 }
 
 export function formatCidr(cidr: Cidr): string {
-  return `${formatIpv4(cidr.network)}/${cidr.prefix}`;
+  return [formatIpv4(cidr.network), cidr.prefix].join('/');
 }
 
 /** The canonical spelling of a valid CIDR (" 10.0.0.0/08 " -> "10.0.0.0/8"); the text itself if invalid. */

@@ -12,7 +12,7 @@ import { estimate, isEstimate, type Source } from '../catalog/source';
 import { SN2201, SN5610 } from '../catalog/switches';
 import type { PlannedDesign } from '../design/schema';
 import { unitPriceUSD } from './cabling';
-import type { BomCategory, BomLine, BomPlan, Cable, DeviceRole, PlacedDevice, RackPlan } from './types';
+import type { BomCategory, BomLine, BomPlan, Cable, DeviceKind, DeviceRole, RackPlan } from './types';
 
 /** Subtotal order in the BOM. */
 export const BOM_CATEGORIES: readonly BomCategory[] = [
@@ -38,8 +38,23 @@ interface LineSpec {
   estimate: boolean;
 }
 
-const countOf = (devices: readonly PlacedDevice[], pred: (d: PlacedDevice) => boolean) =>
-  devices.reduce((n, d) => n + (pred(d) ? 1 : 0), 0);
+/** Placed devices counted once: per kind, and the SN5610s per role. */
+interface DeviceCounts {
+  kind: (kind: DeviceKind) => number;
+  sn5610: (role: DeviceRole) => number;
+}
+
+function countDevices(racks: readonly RackPlan[]): DeviceCounts {
+  const byKind = new Map<DeviceKind, number>();
+  const byRole = new Map<DeviceRole, number>();
+  for (const rack of racks) {
+    for (const d of rack.devices) {
+      byKind.set(d.kind, (byKind.get(d.kind) ?? 0) + 1);
+      if (d.kind === 'sn5610') byRole.set(d.role, (byRole.get(d.role) ?? 0) + 1);
+    }
+  }
+  return { kind: (k) => byKind.get(k) ?? 0, sn5610: (r) => byRole.get(r) ?? 0 };
+}
 
 /** A priced part's estimate flag: its price or its power is ours. */
 const pricedEstimate = (p: { priceSource: Source; powerSource: Source }) =>
@@ -50,10 +65,10 @@ const pricedEstimate = (p: { priceSource: Source; powerSource: Source }) =>
  * CPU, RAM and drives of the layout (256 GB or 512 GB), GPUs, the H200 NVL's NVLink bridges (one per
  * GPU pair), SuperNICs and DPU. Each line draws its own parts' maximum; the base system the rest.
  */
-function workerLines(input: PlannedDesign, devices: readonly PlacedDevice[]): LineSpec[] {
+function workerLines(input: PlannedDesign, devices: DeviceCounts): LineSpec[] {
   const layout = LAYOUTS[input.layout];
   const gpu = GPUS[input.gpu];
-  const workers = countOf(devices, (d) => d.kind === 'gpu-server');
+  const workers = devices.kind('gpu-server');
   const chassisW = workerBasePowerItems(input.layout)
     .filter((i) => i.partId === undefined)
     .reduce((s, i) => s + i.quantity * i.maxW, 0);
@@ -133,7 +148,7 @@ function workerLines(input: PlannedDesign, devices: readonly PlacedDevice[]): Li
 }
 
 /** SN5610 lines per role, then the SN2201s. */
-function switchLines(devices: readonly PlacedDevice[]): LineSpec[] {
+function switchLines(devices: DeviceCounts): LineSpec[] {
   const roles: [DeviceRole, string][] = [
     ['leaf', 'east-west leaf'],
     ['spine', 'east-west spine'],
@@ -146,7 +161,7 @@ function switchLines(devices: readonly PlacedDevice[]): LineSpec[] {
       partNumber: SN5610.partNumber,
       description: `${SN5610.description} (${what})`,
       category: 'switches',
-      quantity: countOf(devices, (d) => d.kind === 'sn5610' && d.role === role),
+      quantity: devices.sn5610(role),
       unitPowerW: SN5610.powerMaxW,
       source: SN5610.priceSource,
       estimate: pricedEstimate(SN5610),
@@ -157,7 +172,7 @@ function switchLines(devices: readonly PlacedDevice[]): LineSpec[] {
     partNumber: SN2201.partNumber,
     description: `${SN2201.description} (OOB management, per rack)`,
     category: 'switches',
-    quantity: countOf(devices, (d) => d.kind === 'sn2201'),
+    quantity: devices.kind('sn2201'),
     unitPowerW: SN2201.powerMaxW,
     source: SN2201.priceSource,
     estimate: pricedEstimate(SN2201),
@@ -170,8 +185,8 @@ function switchLines(devices: readonly PlacedDevice[]): LineSpec[] {
  * switches; the RA names none). The NIC's draw is part of the server's estimate, so the server line
  * draws the rest.
  */
-function controlPlaneLines(devices: readonly PlacedDevice[]): LineSpec[] {
-  const nodes = (kind: PlacedDevice['kind']) => countOf(devices, (d) => d.kind === kind);
+function controlPlaneLines(devices: DeviceCounts): LineSpec[] {
+  const nodes = devices.kind;
   const servers = (
     [
       ['control-plane-server', 'Kubernetes control-plane node'],
@@ -337,7 +352,7 @@ function priced(spec: LineSpec, input: PlannedDesign): BomLine {
  * total. `notIncluded` says what the BOM leaves out.
  */
 export function planBom(input: PlannedDesign, racks: readonly RackPlan[], cables: readonly Cable[]): BomPlan {
-  const devices = racks.flatMap((r) => r.devices);
+  const devices = countDevices(racks);
   const lines = [
     ...workerLines(input, devices),
     ...switchLines(devices),

@@ -121,7 +121,11 @@ function threeTier(bases: readonly LeafBase[]): {
 
 /** [count per super-spine] -> only the super-spines a spine reaches, as [index, links] pairs. */
 function sparse(perTarget: readonly number[]): [number, number][] {
-  return perTarget.flatMap((links, target): [number, number][] => (links > 0 ? [[target, links]] : []));
+  const pairs: [number, number][] = [];
+  perTarget.forEach((links, target) => {
+    if (links > 0) pairs.push([target, links]);
+  });
+  return pairs;
 }
 
 /**

@@ -12,12 +12,26 @@ import type { AddressBlock, Cable, IpPlan, Link, LogicalPlan } from './types';
 
 /** "a" or "a-b": the addresses a peer may use. */
 function addressRange(first: number, last: number): string {
-  return first === last ? formatIpv4(first) : `${formatIpv4(first)}-${formatIpv4(last)}`;
+  // join: one flat string (a template keeps both halves and a join node).
+  return first === last ? formatIpv4(first) : [formatIpv4(first), formatIpv4(last)].join('-');
 }
 
-/** Legs of every cable of one network, in cable order (the cabling plan's port order). */
-function legsOf(cables: readonly Cable[], network: Cable['network']) {
-  return cables.filter((c) => c.network === network).flatMap((c) => c.legs);
+type LegsByNetwork = Record<Cable['network'], Link[]>;
+
+/** Legs of every cable, per network, in cable order (the cabling plan's port order): one pass. */
+function legsByNetwork(cables: readonly Cable[]): LegsByNetwork {
+  const legs: LegsByNetwork = {
+    'east-west': [],
+    'leaf-spine': [],
+    'spine-superspine': [],
+    'north-south': [],
+    oob: [],
+  };
+  for (const c of cables) {
+    const list = legs[c.network];
+    for (const leg of c.legs) list.push(leg);
+  }
+  return legs;
 }
 
 /**
@@ -25,13 +39,23 @@ function legsOf(cables: readonly Cable[], network: Cable['network']) {
  * the rail's pool, so growing the cluster never moves a worker's block). The switchport holds the
  * gateway (index 0 of a /31, else 1); the pods draw from the rest, network and broadcast excluded.
  */
-function eastWestBlocks(logical: LogicalPlan, layout: RackLayout, cables: readonly Cable[]): AddressBlock[] {
+function eastWestBlocks(logical: LogicalPlan, layout: RackLayout, legs: readonly Link[]): AddressBlock[] {
   const workerIndex = new Map(layout.workers.map((d, w) => [d.name, w]));
   const { pools, portPrefixLength, gatewayIndex } = logical.network;
   const railCidrs = pools.map((p) => validCidr(p.cidr));
-  return legsOf(cables, 'east-west').map((leg) => {
+  // "nic1" -> rail 0: a handful of port names, read once each.
+  const rails = new Map<string, number>();
+  const railOf = (port: string) => {
+    let rail = rails.get(port);
+    if (rail === undefined) {
+      rail = Number(port.replace(/^nic/, '')) - 1;
+      rails.set(port, rail);
+    }
+    return rail;
+  };
+  return legs.map((leg) => {
     const w = workerIndex.get(leg.b.device);
-    const rail = Number(leg.b.port.replace(/^nic/, '')) - 1;
+    const rail = railOf(leg.b.port);
     const railCidr = railCidrs[rail];
     if (w === undefined || railCidr === undefined)
       throw new Error(`east-west link to ${leg.b.device} ${leg.b.port}`);
@@ -54,28 +78,27 @@ function eastWestBlocks(logical: LogicalPlan, layout: RackLayout, cables: readon
 }
 
 /** Underlay: loopbacks (/32) in the lower half, leaf-spine then spine-super-spine /31s in the upper half, the lower tier's end first. */
-function underlayBlocks(input: PlannedDesign, layout: RackLayout, cables: readonly Cable[]): AddressBlock[] {
+function underlayBlocks(input: PlannedDesign, layout: RackLayout, legs: LegsByNetwork): AddressBlock[] {
   const underlay = validCidr(input.underlayCidr);
   const half = underlay.prefix + 1;
   const loopbackBase = subCidr(underlay, half, 0).network;
   const linkBase = subCidr(underlay, half, 1).network;
-  const fabricLegs = [
-    ...legsOf(cables, 'leaf-spine').map((leg) => ({ leg, network: 'leaf-spine' as const })),
-    ...legsOf(cables, 'spine-superspine').map((leg) => ({ leg, network: 'spine-superspine' as const })),
-  ];
-  const links = fabricLegs.map(({ leg, network: net }, i): AddressBlock => {
-    const network = linkBase + 2 * i;
-    return {
-      network: net,
-      device: leg.a.device,
-      port: leg.a.port,
-      prefix: formatCidr({ network, prefix: 31 }),
-      gateway: formatIpv4(network),
-      peerDevice: leg.b.device,
-      peerPort: leg.b.port,
-      peerAddresses: formatIpv4(network + 1),
-    };
-  });
+  const links: AddressBlock[] = [];
+  for (const net of ['leaf-spine', 'spine-superspine'] as const) {
+    for (const leg of legs[net]) {
+      const network = linkBase + 2 * links.length;
+      links.push({
+        network: net,
+        device: leg.a.device,
+        port: leg.a.port,
+        prefix: formatCidr({ network, prefix: 31 }),
+        gateway: formatIpv4(network),
+        peerDevice: leg.b.device,
+        peerPort: leg.b.port,
+        peerAddresses: formatIpv4(network + 1),
+      });
+    }
+  }
   const switches = [...layout.leaves, ...layout.spines, ...layout.superSpines, ...layout.northSouth];
   const loopbacks = switches.map(
     (sw, i): AddressBlock => ({
@@ -89,18 +112,20 @@ function underlayBlocks(input: PlannedDesign, layout: RackLayout, cables: readon
       peerAddresses: '',
     }),
   );
-  return [...links, ...loopbacks];
+  for (const block of loopbacks) links.push(block);
+  return links;
 }
 
 /** Out-of-band: gateway first, then one address per 1GbE port in cabling order. */
-function oobBlocks(input: PlannedDesign, cables: readonly Cable[]): AddressBlock[] {
+function oobBlocks(input: PlannedDesign, legs: readonly Link[]): AddressBlock[] {
   const oob = validCidr(input.oobCidr);
-  return legsOf(cables, 'oob').map((leg, i) => ({
+  const gateway = formatIpv4(oob.network + 1);
+  return legs.map((leg, i) => ({
     network: 'oob',
     device: leg.a.device,
     port: leg.a.port,
     prefix: input.oobCidr,
-    gateway: formatIpv4(oob.network + 1),
+    gateway,
     peerDevice: leg.b.device,
     peerPort: leg.b.port,
     peerAddresses: formatIpv4(oob.network + 2 + i),
@@ -132,6 +157,7 @@ function hostBlocks(
 ): AddressBlock[] {
   const cidr = validCidr(cidrText);
   const first = cidr.network + 2 + RESERVED_AFTER_GATEWAY;
+  const gateway = formatIpv4(cidr.network + 1);
   return nodes.map((node, i) => {
     const leg = firstPorts.get(node);
     return {
@@ -139,7 +165,7 @@ function hostBlocks(
       device: leg?.a.device ?? '',
       port: leg?.a.port ?? '',
       prefix: cidrText,
-      gateway: formatIpv4(cidr.network + 1),
+      gateway,
       peerDevice: node,
       peerPort: leg?.b.port ?? '',
       peerAddresses: formatIpv4(first + i),
@@ -181,23 +207,24 @@ export function planIpPlan(
   cables: readonly Cable[],
 ): IpPlan {
   const nodes = clusterNodes(input, logical, layout);
+  const legs = legsByNetwork(cables);
   // Each node's first north-south port: a worker's DPU port 0, a control-plane node's NIC port 0.
   const firstPorts = new Set(['dpu-p0', CONTROL_PLANE_NIC_PORTS[0]]);
-  const dpuPorts = new Map(
-    legsOf(cables, 'north-south')
-      .filter((leg) => firstPorts.has(leg.b.port))
-      .map((leg) => [leg.b.device, leg]),
-  );
+  const dpuPorts = new Map<string, Link>();
+  for (const leg of legs['north-south']) if (firstPorts.has(leg.b.port)) dpuPorts.set(leg.b.device, leg);
   const lb = loadBalancerBlock(input);
+  const blocks = eastWestBlocks(logical, layout, legs['east-west']);
+  for (const more of [
+    underlayBlocks(input, layout, legs),
+    oobBlocks(input, legs.oob),
+    hostBlocks('management', input.managementCidr, nodes, dpuPorts),
+    hostBlocks('north-south', input.northSouthCidr, nodes, dpuPorts),
+  ]) {
+    for (const block of more) blocks.push(block);
+  }
+  blocks.push(lb);
   return {
-    blocks: [
-      ...eastWestBlocks(logical, layout, cables),
-      ...underlayBlocks(input, layout, cables),
-      ...oobBlocks(input, cables),
-      ...hostBlocks('management', input.managementCidr, nodes, dpuPorts),
-      ...hostBlocks('north-south', input.northSouthCidr, nodes, dpuPorts),
-      lb,
-    ],
+    blocks,
     subnets: siteSubnets(input, logical),
     loadBalancer: { range: lb.peerAddresses, addresses: input.loadBalancerAddresses },
     conventions: CONVENTIONS,

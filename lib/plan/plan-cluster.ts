@@ -13,7 +13,8 @@ export function planCluster(input: DesignInput): ClusterPlan {
   // The validated design (CIDRs in canonical form) feeds the physical plan too.
   const physical = planPhysical(logical.input, logical);
   // The OOB switch count is the number the rack plan places (one fact).
-  const oobPlaced = physical.racks.flatMap((r) => r.devices).filter((d) => d.kind === 'sn2201').length;
+  let oobPlaced = 0;
+  for (const rack of physical.racks) for (const d of rack.devices) if (d.kind === 'sn2201') oobPlaced++;
   return {
     ...logical,
     oob: { ...logical.oob, switches: oobPlaced },

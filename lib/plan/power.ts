@@ -18,13 +18,52 @@ const MAX_RACKS_NAMED = 10;
  */
 export function cablePowerByRack(cable: Cable): Map<string, number> {
   const shares = new Map<string, number>();
-  const part = CABLE_PARTS_BY_ID.get(cable.partId);
-  const aEndW = Math.min(cable.powerW, part?.powerAEndW ?? cable.powerW / 2);
+  const aEndW = aEndPowerW(cable);
   const aRack = at(cable.legs, 0, 'cable.legs').a.rack;
   shares.set(aRack, aEndW);
   const perLegW = (cable.powerW - aEndW) / cable.legs.length;
   for (const leg of cable.legs) shares.set(leg.b.rack, (shares.get(leg.b.rack) ?? 0) + perLegW);
   return shares;
+}
+
+/** The A (switch) end's share of a cable's power, W (see cablePowerByRack). */
+function aEndPowerW(cable: Cable): number {
+  const part = CABLE_PARTS_BY_ID.get(cable.partId);
+  return Math.min(cable.powerW, part?.powerAEndW ?? cable.powerW / 2);
+}
+
+/**
+ * Adds every cable's cablePowerByRack shares into `into` (W per rack name), without a map per cable:
+ * the same sums, added in the same order.
+ */
+function addCablePower(cables: readonly Cable[], into: Map<string, number>): void {
+  const add = (rack: string, w: number) => into.set(rack, (into.get(rack) ?? 0) + w);
+  for (const cable of cables) {
+    const aEndW = aEndPowerW(cable);
+    const legs = cable.legs;
+    const aRack = at(legs, 0, 'cable.legs').a.rack;
+    const perLegW = (cable.powerW - aEndW) / legs.length;
+    // A cable's legs end in at most two racks besides its A end's: sum per rack first, as the map does.
+    let aW = aEndW;
+    let firstRack: string | undefined;
+    let firstW = 0;
+    let secondRack: string | undefined;
+    let secondW = 0;
+    for (const leg of legs) {
+      const rack = leg.b.rack;
+      if (rack === aRack) aW += perLegW;
+      else if (firstRack === undefined || rack === firstRack) {
+        firstRack = rack;
+        firstW += perLegW;
+      } else if (secondRack === undefined || rack === secondRack) {
+        secondRack = rack;
+        secondW += perLegW;
+      } else throw new Error(`cable ${cable.id}: more than two leg racks`);
+    }
+    add(aRack, aW);
+    if (firstRack !== undefined) add(firstRack, firstW);
+    if (secondRack !== undefined) add(secondRack, secondW);
+  }
 }
 
 export interface PowerResult {
@@ -45,9 +84,7 @@ export function planPower(
 ): PowerResult {
   const budgetKW = input.physical.rackPowerBudgetKW;
   const cableW = new Map<string, number>();
-  for (const c of cables) {
-    for (const [rack, w] of cablePowerByRack(c)) cableW.set(rack, (cableW.get(rack) ?? 0) + w);
-  }
+  addCablePower(cables, cableW);
   const racks: RackPlan[] = placed.map((r) => {
     const shareW = cableW.get(r.name) ?? 0;
     const maxW = r.devices.reduce((s, d) => s + d.powerMaxW, 0) + shareW;

@@ -4,6 +4,7 @@ import { CONTROL_PLANE_SERVER, WORKER_SERVER, workerServerPower } from '../catal
 import { SN2201, SN5610 } from '../catalog/switches';
 import type { PlannedDesign } from '../design/schema';
 import { at, must } from '../util/must';
+import type { PortPosition } from './cable-length';
 import type {
   DeviceKind,
   DeviceRole,
@@ -62,8 +63,8 @@ export interface RackLayout {
   controlPlane: PlacedDevice[];
   /** OOB domains: racks (floor indexes, in order) whose 1GbE ports share these SN2201s in order. */
   oobDomains: OobDomain[];
-  /** Rack name to its row index (0 = row A) and slot in the row (0-based). */
-  site: ReadonlyMap<string, { row: number; slot: number }>;
+  /** Where a placed device sits on the floor (its rack's row and slot, its U span), for cable lengths. */
+  positionOf: (device: PlacedDevice) => PortPosition;
   floor: FloorPlan;
   /** OOB port names of a device ([] for devices without one, e.g. the SN2201s themselves). */
   oobPortsOf: (device: PlacedDevice) => readonly string[];
@@ -324,11 +325,18 @@ export function networkRowIndex(blockRows: readonly (readonly RackContents[])[])
 function floorPlan(slots: readonly FloorSlot[], input: PlannedDesign): FloorPlan {
   const p = input.physical;
   const rowCount = slots.reduce((n, s) => Math.max(n, s.row + 1), 0);
+  // Racks and servers per row in one pass over the slots (not one pass per row).
+  const racksIn = new Array<number>(rowCount).fill(0);
+  const serversIn = new Array<number>(rowCount).fill(0);
+  for (const s of slots) {
+    racksIn[s.row] = at(racksIn, s.row, 'racksIn') + 1;
+    serversIn[s.row] = at(serversIn, s.row, 'serversIn') + s.contents.servers.length;
+  }
   const rows = Array.from({ length: rowCount }, (_, row) => ({
     name: rowName(row),
-    racks: slots.filter((s) => s.row === row).length,
+    racks: at(racksIn, row, 'racksIn'),
     frontsFace: row % 2 === 0 ? ('south' as const) : ('north' as const),
-    network: slots.filter((s) => s.row === row).every((s) => s.contents.servers.length === 0),
+    network: at(serversIn, row, 'serversIn') === 0,
   }));
   const longest = rows.reduce((n, r) => Math.max(n, r.racks), 0);
   return {
@@ -485,7 +493,8 @@ function materialise(
   const heightU = input.physical.rackHeightU;
   const positionWidth = Math.max(2, String(input.physical.racksPerRow).length);
   const placed = new Map<DeviceSpec, PlacedDevice>();
-  const oobPorts = new Map<PlacedDevice, readonly string[]>();
+  // Per placed device, one entry for both the cabling's questions: where it is, which OOB ports it has.
+  const placements = new Map<PlacedDevice, PortPosition & { oobPorts: readonly string[] }>();
   const domains = new Map<string, OobDomain>();
   const domainPorts = new Map<string, number>();
   let oobLabel = 0;
@@ -536,9 +545,9 @@ function materialise(
         powerMaxW: spec.powerMaxW,
         partId: spec.partId,
       };
+      placements.set(device, { row, slot, u, heightU: spec.heightU, oobPorts: spec.oobPorts });
       u += spec.heightU;
       placed.set(spec, device);
-      if (spec.oobPorts.length > 0) oobPorts.set(device, spec.oobPorts);
       return device;
     });
     domain.rackIndexes.push(index);
@@ -570,8 +579,13 @@ function materialise(
     northSouth: placedOf(groups.northSouth),
     controlPlane: placedOf(groups.controlPlane),
     oobDomains: [...domains.values()],
-    site: new Map(floor.map(({ row, slot }, i) => [at(racks, i, 'racks').name, { row, slot }])),
+    positionOf: (device) => {
+      const position = placements.get(device);
+      // The message is built only on failure: this runs for every cable end.
+      if (!position) throw new Error(`planner bug: floor position of ${device.name} is missing`);
+      return position;
+    },
     floor: floorPlan(floor, input),
-    oobPortsOf: (device) => oobPorts.get(device) ?? [],
+    oobPortsOf: (device) => placements.get(device)?.oobPorts ?? [],
   };
 }

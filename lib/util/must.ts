@@ -9,5 +9,8 @@ export function must<T>(value: T | undefined | null, what: string): T {
 
 /** `list[index]`, or a thrown error naming the list. */
 export function at<T>(list: readonly T[], index: number, what: string): T {
-  return must(list[index], `${what}[${index}]`);
+  const value = list[index];
+  // The name is built only on failure: `at` runs in the plan's per-cable loops.
+  if (value === undefined || value === null) throw new Error(`planner bug: ${what}[${index}] is missing`);
+  return value;
 }
