@@ -13,5 +13,7 @@ npx tsx bench/xlsx.ts
 if [ ! -f .next/BUILD_ID ] || [ -n "$(find app components lib state public next.config.ts package-lock.json -newer .next/BUILD_ID -type f -print -quit 2>/dev/null)" ]; then
   npx next build
 fi
+echo "=== first-load JavaScript: planner page vs a bare Next.js page ==="
+npx tsx bench/first-load.ts
 echo "=== browser: node count change to views updated ==="
 npx tsx bench/browser.ts

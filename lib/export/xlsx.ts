@@ -81,8 +81,8 @@ export async function buildWorkbook(
   }
   if (options.comparison) roundStoredNumbers(addCompareSheet(workbook, options.comparison));
   onProgress?.('Writing the .xlsx file', 0.6);
-  // Deflate level 1 (JSZip's default is 6): a 4,096-node workbook compresses in a third of the time
-  // for a file about a tenth larger (npm run bench).
+  // Deflate level 1 (JSZip's default is 6): the 4,096-node workbook's compression takes about a
+  // third of the time, for a file of 3.8 MB instead of 3.0 MB (npm run bench).
   const buffer = await workbook.xlsx.writeBuffer({
     zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } },
   } as Partial<ExcelJS.XlsxWriteOptions>);
