@@ -9,19 +9,10 @@ import {
   saveDesignFile,
 } from './design-file-actions';
 import { PREVIOUS_DESIGN_KEY } from './startup';
+import { type FakeStorage, fakeLocalStorage } from './test-support/fake-storage';
 import { plannerStore } from './use-planner-store';
 
-/** localStorage for the node test environment (browser-storage reads `window.localStorage`). */
-function fakeLocalStorage() {
-  const items = new Map<string, string>();
-  return {
-    items,
-    getItem: (key: string) => items.get(key) ?? null,
-    setItem: (key: string, value: string) => void items.set(key, value),
-  };
-}
-
-let storage: ReturnType<typeof fakeLocalStorage>;
+let storage: FakeStorage;
 const state = () => plannerStore.getState();
 const notice = (id: string) => state().notices.find((n) => n.id === id);
 const fileOf = (workerNodes: number) => parseDesignFile(serializeDesignFile(aDesign({ workerNodes })));

@@ -9,18 +9,10 @@ import { restorePreviousDesign } from './design-actions';
 import { applyDesignFile, FILE_OPENED_NOTICE, saveDesignFile } from './design-file-actions';
 import { addOptionAsScenario, saveCurrentAsScenario, suggestedScenarioName } from './scenario-actions';
 import { PREVIOUS_DESIGN_KEY, resolveStartup } from './startup';
+import { type FakeStorage, fakeLocalStorage } from './test-support/fake-storage';
 import { plannerStore } from './use-planner-store';
 
-function fakeLocalStorage() {
-  const items = new Map<string, string>();
-  return {
-    items,
-    getItem: (key: string) => items.get(key) ?? null,
-    setItem: (key: string, value: string) => void items.set(key, value),
-  };
-}
-
-let storage: ReturnType<typeof fakeLocalStorage>;
+let storage: FakeStorage;
 const state = () => plannerStore.getState();
 const names = () => state().comparison.scenarios.map((s) => s.name);
 

@@ -2,19 +2,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { aDesign, DEFAULT_DESIGN } from '@/lib/design/schema';
 import { restorePreviousDesign } from './design-actions';
 import { PREVIOUS_DESIGN_KEY } from './startup';
+import { type FakeStorage, fakeLocalStorage } from './test-support/fake-storage';
 import { plannerStore } from './use-planner-store';
 import { applySizedDesign, SIZED_DESIGN_NOTICE } from './workload-actions';
 
-function fakeLocalStorage() {
-  const items = new Map<string, string>();
-  return {
-    items,
-    getItem: (key: string) => items.get(key) ?? null,
-    setItem: (key: string, value: string) => void items.set(key, value),
-  };
-}
-
-let storage: ReturnType<typeof fakeLocalStorage>;
+let storage: FakeStorage;
 const state = () => plannerStore.getState();
 const notice = (id: string) => state().notices.find((n) => n.id === id);
 

@@ -339,7 +339,7 @@ export type DeviceRole =
   | 'oob';
 
 export interface PlacedDevice {
-  /** Stable, readable name: "r02-u21-leaf-1", "r01-u03-gpu-007". */
+  /** Stable, readable name: its rack, U and label, "a02-u21-leaf-1", "a01-u03-gpu-007". */
   name: string;
   kind: DeviceKind;
   role: DeviceRole;
