@@ -7,7 +7,7 @@ import { DRAFT_FIELDS, type DraftField } from '@/state/design-draft';
 import type { PlannerState } from '@/state/planner-store';
 import { usePlannerStore } from '@/state/use-planner-store';
 import type { Option } from './field-options';
-import { CONTROL_CLASS, FieldShell } from './field-shell';
+import { CONTROL_CLASS, FieldShell, TextInput } from './field-shell';
 
 /** A field's label, from the design field table (numbers say their unit: "Rack depth (mm)"). */
 export function formLabel(path: DraftField): string {
@@ -72,19 +72,15 @@ export function DesignTextField({
   return (
     <FieldShell id={id} label={label} hint={hint} error={error} action={fix ? <FixButton fix={fix} /> : null}>
       {({ inputId, describedBy, invalid }) => (
-        <input
+        <TextInput
           id={inputId}
           name={path}
-          type="text"
-          inputMode={numeric ? 'decimal' : undefined}
-          autoComplete="off"
-          spellCheck={false}
-          placeholder={placeholder}
           value={text}
-          aria-invalid={invalid}
-          aria-describedby={describedBy}
-          onChange={(e) => setField(path, e.target.value)}
-          className={CONTROL_CLASS}
+          onChange={(t) => setField(path, t)}
+          numeric={numeric}
+          placeholder={placeholder}
+          invalid={invalid}
+          describedBy={describedBy}
         />
       )}
     </FieldShell>

@@ -1,33 +1,18 @@
 'use client';
 
-import { type ReactNode, useCallback, useEffect, useMemo, useRef } from 'react';
-import type { ClusterPlan } from '@/lib/plan/types';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useChosenRack } from './chosen-rack';
 import { floorLayout } from './floor-layout';
 import { FloorPlan } from './floor-plan';
+import type { RackBodyProps } from './rack-body-props';
 import { RackElevation } from './rack-elevation';
-import type { RackCables } from './rack-index';
 import { RackJump } from './rack-jump';
 
 /**
  * The floor plan of a design with many racks, the chosen rack's elevation beside it, and `panel` (the
  * selected device's links). Choosing a far end in the links shows that device's rack.
  */
-export function FloorRacks({
-  plan,
-  cables,
-  selected,
-  linked,
-  select,
-  panel,
-}: {
-  plan: ClusterPlan;
-  cables: ReadonlyMap<string, RackCables>;
-  selected: string | null;
-  linked: ReadonlySet<string>;
-  select: (name: string | null) => void;
-  panel: (onSelect: (name: string) => void) => ReactNode;
-}) {
+export function FloorRacks({ plan, cables, selected, linked, select, panel }: RackBodyProps) {
   const layout = useMemo(() => floorLayout(plan), [plan]);
   const names = useMemo(() => plan.racks.map((r) => r.name), [plan]);
   const rackOfDevice = useMemo(

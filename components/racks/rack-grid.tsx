@@ -1,9 +1,8 @@
 'use client';
 
-import { type ReactNode, type UIEvent, useCallback, useLayoutEffect, useRef, useState } from 'react';
-import type { ClusterPlan } from '@/lib/plan/types';
+import { type UIEvent, useCallback, useLayoutEffect, useRef, useState } from 'react';
+import type { RackBodyProps } from './rack-body-props';
 import { RACK_CARD_WIDTH, RackElevation, rackCardHeight } from './rack-elevation';
-import type { RackCables } from './rack-index';
 import { gridWindow, scrollTopFor } from './virtual-grid';
 
 const GAP = 16;
@@ -29,21 +28,7 @@ function useScrollBox() {
 }
 
 /** Every rack in row order as an SVG elevation, windowed; `panel` (the selected device's links) beside. */
-export function RackGrid({
-  plan,
-  cables,
-  selected,
-  linked,
-  select,
-  panel,
-}: {
-  plan: ClusterPlan;
-  cables: ReadonlyMap<string, RackCables>;
-  selected: string | null;
-  linked: ReadonlySet<string>;
-  select: (name: string | null) => void;
-  panel: (onSelect: (name: string) => void) => ReactNode;
-}) {
+export function RackGrid({ plan, cables, selected, linked, select, panel }: RackBodyProps) {
   const { ref, box, handleScroll } = useScrollBox();
   const heightU = Math.max(...plan.racks.map((r) => r.heightU), 42);
   const rowHeight = rackCardHeight(heightU);

@@ -1,7 +1,7 @@
 'use client';
 
 import { useMemo } from 'react';
-import { CONTROL_CLASS } from '@/components/design-form/field-shell';
+import { FieldErrorText, TextInput } from '@/components/design-form/field-shell';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
@@ -42,28 +42,16 @@ function CostInput({ id, error }: { id: CostInputId; error: string | undefined }
       <label htmlFor={domId} className="text-xs font-medium text-slate-700 dark:text-slate-300">
         {SHORT_LABELS[id]}
       </label>
-      <input
+      <TextInput
         id={domId}
-        type="text"
-        inputMode="decimal"
-        autoComplete="off"
-        spellCheck={false}
-        placeholder={String(COST_INPUT_SPECS[id].value)}
         value={text}
-        aria-invalid={Boolean(error)}
-        aria-describedby={error ? `${domId}-error` : undefined}
-        onChange={(e) => setInput(id, e.target.value)}
-        className={CONTROL_CLASS}
+        onChange={(t) => setInput(id, t)}
+        numeric
+        placeholder={String(COST_INPUT_SPECS[id].value)}
+        invalid={Boolean(error)}
+        describedBy={error ? `${domId}-error` : undefined}
       />
-      {error ? (
-        <p
-          id={`${domId}-error`}
-          className="text-xs text-red-700 dark:text-red-400"
-          data-testid={`${domId}-error`}
-        >
-          {error}
-        </p>
-      ) : null}
+      {error ? <FieldErrorText id={domId} error={error} /> : null}
     </div>
   );
 }

@@ -1,6 +1,6 @@
 'use client';
 
-import { CONTROL_CLASS } from '@/components/design-form/field-shell';
+import { FieldErrorText, TextInput } from '@/components/design-form/field-shell';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
@@ -27,29 +27,17 @@ function OverrideInput({ id, error }: { id: AssumptionId; error: string | undefi
   const spec = ASSUMPTION_SPECS[id];
   return (
     <div className="flex min-w-28 flex-col gap-1">
-      <input
+      <TextInput
         id={domId}
-        type="text"
-        inputMode="decimal"
-        autoComplete="off"
-        spellCheck={false}
-        aria-label={`Override: ${spec.label} (${spec.unit})`}
-        aria-invalid={Boolean(error)}
-        aria-describedby={error ? `${domId}-error` : undefined}
-        placeholder={String(spec.value)}
         value={text}
-        onChange={(e) => setOverride(id, e.target.value)}
-        className={CONTROL_CLASS}
+        onChange={(t) => setOverride(id, t)}
+        numeric
+        placeholder={String(spec.value)}
+        ariaLabel={`Override: ${spec.label} (${spec.unit})`}
+        invalid={Boolean(error)}
+        describedBy={error ? `${domId}-error` : undefined}
       />
-      {error ? (
-        <p
-          id={`${domId}-error`}
-          className="text-xs text-red-700 dark:text-red-400"
-          data-testid={`${domId}-error`}
-        >
-          {error}
-        </p>
-      ) : null}
+      {error ? <FieldErrorText id={domId} error={error} /> : null}
     </div>
   );
 }

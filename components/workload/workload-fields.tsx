@@ -2,7 +2,7 @@
 
 import type { ReactNode } from 'react';
 import type { Option } from '@/components/design-form/field-options';
-import { CONTROL_CLASS, FieldShell } from '@/components/design-form/field-shell';
+import { CONTROL_CLASS, FieldShell, TextInput } from '@/components/design-form/field-shell';
 
 /** DOM id of a Workload form control (`workload-contextTokens`, `workload-custom-layers`). */
 export const workloadDomId = (path: string) => `workload-${path.replace(/\./g, '-')}`;
@@ -30,19 +30,15 @@ export function WorkloadTextField({
   return (
     <FieldShell id={workloadDomId(path)} label={label} hint={hint} error={error}>
       {({ inputId, describedBy, invalid }) => (
-        <input
+        <TextInput
           id={inputId}
           name={path}
-          type="text"
-          inputMode={numeric ? 'decimal' : undefined}
-          autoComplete="off"
-          spellCheck={false}
-          placeholder={placeholder}
           value={value}
-          aria-invalid={invalid}
-          aria-describedby={describedBy}
-          onChange={(e) => onChange(e.target.value)}
-          className={CONTROL_CLASS}
+          onChange={onChange}
+          numeric={numeric}
+          placeholder={placeholder}
+          invalid={invalid}
+          describedBy={describedBy}
         />
       )}
     </FieldShell>

@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import type { FieldError } from '../design/schema';
 import type { ClusterPlan } from '../plan/types';
-import type { AssumptionSpec } from '../workload/assumptions';
+import type { Assumption, AssumptionSpec } from '../workload/assumptions';
 
 /** 365 days x 24 h (a common year; a leap year adds 0.27 %). */
 export const HOURS_PER_YEAR = 8760;
@@ -129,18 +129,8 @@ export function parseCostToRunInputs(value: unknown): CostInputsResult {
   };
 }
 
-/** One input as the answer shows it: its value, default range, source, and whether the user set it. */
-export interface CostAssumption {
-  id: CostInputId;
-  label: string;
-  value: number;
-  low: number;
-  high: number;
-  unit: string;
-  source: string;
-  estimate: boolean;
-  overridden: boolean;
-}
+/** One input as the answer shows it: a workload assumption's fields (value, range, source, set by the user or not), with its id. */
+export type CostAssumption = Assumption & { id: CostInputId };
 
 /** Energy of one power figure over a year and over the period. */
 export interface EnergyFigures {

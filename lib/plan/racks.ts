@@ -309,15 +309,17 @@ function arrangeFloor(segments: readonly Segment[], racksPerRow: number): FloorS
  */
 export function networkRowIndex(blockRows: readonly (readonly RackContents[])[]): number {
   const weights = blockRows.map((row) => sumOf(row, (rack) => rack.servers.length));
-  const crossings = (at: number) =>
-    weights.reduce((sum, w, r) => sum + w * (r < at ? at - r : r - at + 1), 0);
+  // Rows before the network row at `place` cross place - r rows; rows after it, r - place + 1.
+  const crossings = (place: number) =>
+    weights.reduce((sum, w, r) => sum + w * (r < place ? place - r : r - place + 1), 0);
   const middle = Math.ceil(blockRows.length / 2);
+  const costs = Array.from({ length: blockRows.length + 1 }, (_, place) => crossings(place));
   let best = middle;
-  for (let at = 0; at <= blockRows.length; at++) {
-    const better = crossings(at) < crossings(best);
-    const asGoodNearer = crossings(at) === crossings(best) && Math.abs(at - middle) < Math.abs(best - middle);
-    if (better || asGoodNearer) best = at;
-  }
+  costs.forEach((cost, row) => {
+    const bestCost = at(costs, best, 'row crossings');
+    const nearer = Math.abs(row - middle) < Math.abs(best - middle);
+    if (cost < bestCost || (cost === bestCost && nearer)) best = row;
+  });
   return best;
 }
 
