@@ -4,16 +4,27 @@
  * costs at most the plan in flight plus the newest one. A superseded plan's answer is dropped.
  */
 import type { DesignInput } from '@/lib/design/schema';
+import { type PackedPlan, unpackPlan } from '@/lib/plan/plan-transfer';
 import type { ClusterPlan } from '@/lib/plan/types';
 import { createWorkerClient } from './worker-client';
 
 export type PlanOutcome = { plan: ClusterPlan; error: null } | { plan: null; error: string };
 
-const planInWorker = createWorkerClient<DesignInput, ClusterPlan>({
+const planPacked = createWorkerClient<DesignInput, PackedPlan>({
   name: 'plan',
   create: () => new Worker(new URL('./plan.worker.ts', import.meta.url)),
-  runHere: async (design) => (await import('@/lib/plan/plan-cluster')).planCluster(design),
+  runHere: async (design) => {
+    const [{ planCluster }, { packPlan }] = await Promise.all([
+      import('@/lib/plan/plan-cluster'),
+      import('@/lib/plan/plan-transfer'),
+    ]);
+    return packPlan(planCluster(design));
+  },
 });
+
+/** The plan of `design`, its cable and address lists built only when read. */
+const planInWorker = async (design: DesignInput): Promise<ClusterPlan> =>
+  unpackPlan(await planPacked(design));
 
 interface Request {
   design: DesignInput;

@@ -12,6 +12,7 @@ import { formatInt } from '@/components/ui/format';
 import type { ExportFormatId } from '@/lib/export/formats';
 import { profilePreview } from '@/lib/palette/preview';
 import { buildProfiles } from '@/lib/palette/profiles';
+import { cableTableOf } from '@/lib/plan/plan-transfer';
 import type { ClusterPlan } from '@/lib/plan/types';
 import { costInputOverrides } from '@/state/cost-inputs';
 import type { PlannerState } from '@/state/planner-store';
@@ -60,7 +61,7 @@ export function ExportPanel({ plan }: { plan: ClusterPlan }) {
         <Card title="Downloads" titleId="exports-downloads-title">
           <p className="mb-3 text-sm text-slate-600 dark:text-slate-400">
             Every file is built from the plan on screen ({plan.compute.workerNodes.toLocaleString('en-US')}{' '}
-            workers, {formatInt(plan.cabling.cables.length)} cables), so the BOM, cable schedule, IP plan and
+            workers, {formatInt(cableTableOf(plan).length)} cables), so the BOM, cable schedule, IP plan and
             Palette profiles agree with each other. Large workbooks are built in the background.
           </p>
           <DownloadList jobs={jobs} onDownload={start} disabled={disabled} />

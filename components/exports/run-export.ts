@@ -9,6 +9,7 @@ import {
   type ExportOptions,
   type ProgressListener,
 } from '@/lib/export/formats';
+import { packPlan, unpackPlan } from '@/lib/plan/plan-transfer';
 import type { ClusterPlan } from '@/lib/plan/types';
 import { createWorkerClient } from '@/state/worker-client';
 import type { BuildRequest } from './worker-protocol';
@@ -16,13 +17,11 @@ import type { BuildRequest } from './worker-protocol';
 /** Formats heavy enough to need the worker; the CSVs and the zip build in milliseconds. */
 const WORKER_FORMATS: ReadonlySet<ExportFormatId> = new Set(['xlsx']);
 
-const buildHere = ({ format, plan, options }: BuildRequest, onProgress?: ProgressListener) =>
-  EXPORT_FORMATS[format].build(plan, onProgress, options);
-
 const buildInWorker = createWorkerClient<BuildRequest, Uint8Array>({
   name: 'export',
   create: () => new Worker(new URL('./export.worker.ts', import.meta.url)),
-  runHere: buildHere,
+  runHere: ({ format, plan, options }, onProgress) =>
+    EXPORT_FORMATS[format].build(unpackPlan(plan), onProgress, options),
 });
 
 /**
@@ -35,6 +34,7 @@ export function runExport(
   onProgress: ProgressListener,
   options: ExportOptions = {},
 ): Promise<Uint8Array> {
-  const request: BuildRequest = { format, plan, options };
-  return WORKER_FORMATS.has(format) ? buildInWorker(request, onProgress) : buildHere(request, onProgress);
+  if (!WORKER_FORMATS.has(format)) return EXPORT_FORMATS[format].build(plan, onProgress, options);
+  // Copied, not transferred, by postMessage: the page keeps its plan.
+  return buildInWorker({ format, plan: packPlan(plan), options }, onProgress);
 }

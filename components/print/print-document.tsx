@@ -1,6 +1,7 @@
 'use client';
 
 import type { ReactNode } from 'react';
+import { cableTableOf } from '@/lib/plan/plan-transfer';
 import type { ClusterPlan } from '@/lib/plan/types';
 import type { PrintRequest } from './print-store';
 import { designName, pageRules, printDate } from './print-text';
@@ -35,7 +36,7 @@ export function PrintTitleBlock({ plan, title, at }: { plan: ClusterPlan; title:
     <header className="print-title mb-3 border-b border-slate-400 pb-2">
       <h1 className="text-base font-semibold">AI Factory Planner: {title}</h1>
       <p className="text-xs">
-        {designName(plan)} · {plan.racks.length} racks · {plan.cabling.cables.length.toLocaleString('en-US')}{' '}
+        {designName(plan)} · {plan.racks.length} racks · {cableTableOf(plan).length.toLocaleString('en-US')}{' '}
         cables · printed {printDate(at)}
       </p>
     </header>

@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { aDesign } from '@/lib/design/schema';
 import { planCluster } from '@/lib/plan/plan-cluster';
-import { cablesByRack, linksByDevice } from './rack-index';
+import { packedBuffers, packPlan, unpackPlan } from '@/lib/plan/plan-transfer';
+import { cablesByRack, linksOfDevice } from './rack-index';
 
 const plan = planCluster(aDesign({ layout: '1-4-3-200', workerNodes: 48 }));
 const devices = plan.racks.flatMap((r) => r.devices);
 
 describe('rack index', () => {
   it('lists both ends of every leg under their devices', () => {
-    const index = linksByDevice(plan);
-    const total = [...index.values()].reduce((s, l) => s + l.length, 0);
+    const total = devices.reduce((s, d) => s + linksOfDevice(plan, d.name).length, 0);
     expect(total).toBe(2 * plan.cabling.links);
     const leaf = devices.find((d) => d.role === 'leaf')!;
-    const leafLinks = index.get(leaf.name)!;
+    const leafLinks = linksOfDevice(plan, leaf.name);
     const serverSide = leafLinks.filter((l) => l.network === 'east-west');
     expect(serverSide.length).toBe(plan.fabric.leaves[0]!.serverPorts);
     expect(serverSide.every((l) => l.speedGbps === 400 && l.splitter)).toBe(true);
@@ -20,12 +20,22 @@ describe('rack index', () => {
 
   it('gives a GPU server its east-west, north-south and OOB links with the far end', () => {
     const server = devices.find((d) => d.role === 'compute')!;
-    const links = linksByDevice(plan).get(server.name)!;
+    const links = linksOfDevice(plan, server.name);
     expect(new Set(links.map((l) => l.network))).toEqual(new Set(['east-west', 'north-south', 'oob']));
     for (const link of links) {
       expect(link.remote.device).not.toBe(server.name);
       expect(link.lengthM).toBeGreaterThan(0);
     }
+  });
+
+  it('reads a plan sent across from the plan worker without building its cables', () => {
+    const packed = packPlan(planCluster(aDesign({ layout: '1-4-3-200', workerNodes: 48 })));
+    const sent = unpackPlan(structuredClone(packed, { transfer: packedBuffers(packed) }));
+    const server = devices.find((d) => d.role === 'compute')!;
+    expect(linksOfDevice(sent, server.name)).toEqual(linksOfDevice(plan, server.name));
+    expect(cablesByRack(sent)).toEqual(cablesByRack(plan));
+    expect('value' in Object.getOwnPropertyDescriptor(sent.cabling, 'cables')!).toBe(false);
+    expect(linksOfDevice(sent, 'no-such-device')).toEqual([]);
   });
 
   it('counts each cable once in every rack it ends in, and says how many go to other racks', () => {

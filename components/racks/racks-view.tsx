@@ -17,7 +17,7 @@ import { DeviceLinksPanel } from './device-links-panel';
 import { FLOOR_MIN_RACKS } from './floor-layout';
 import { FloorRacks } from './floor-racks';
 import { RackGrid } from './rack-grid';
-import { cablesByRack, linksByDevice } from './rack-index';
+import { cablesByRack, linksOfDevice } from './rack-index';
 import { RACK_ROLE_COLOR, RACK_ROLE_LABEL, RACK_ROLE_ORDER } from './rack-role-style';
 
 const selectDevice = (s: PlannerState) => s.selectedDevice;
@@ -51,14 +51,13 @@ export function RacksView() {
   const select = usePlannerStore((s) => s.selectDevice);
   // The browser's Print command prints the racks (every one, not the windowed screen).
   const print = usePrintView('racks');
-  const links = useMemo(() => linksByDevice(plan), [plan]);
   const cables = useMemo(() => cablesByRack(plan), [plan]);
   const deviceByName = useMemo(
     () => new Map(plan.racks.flatMap((r) => r.devices.map((d) => [d.name, d] as const))),
     [plan],
   );
   const device = selected ? (deviceByName.get(selected) ?? null) : null;
-  const deviceLinks = device ? (links.get(device.name) ?? []) : [];
+  const deviceLinks = useMemo(() => (device ? linksOfDevice(plan, device.name) : []), [plan, device]);
   const linked = useMemo(() => new Set(deviceLinks.map((l) => l.remote.device)), [deviceLinks]);
 
   // A new design may not have the selected device any more.

@@ -5,6 +5,7 @@ import { formatGB, formatInt, formatKW, formatTB, formatUSD } from '@/components
 import { MEDIA_LABELS } from '@/components/ui/media-label';
 import { plural } from '@/components/ui/plural';
 import { Stat } from '@/components/ui/stat';
+import { cableTableOf } from '@/lib/plan/plan-transfer';
 import type { ClusterPlan } from '@/lib/plan/types';
 import { cablesByMedia, estimatedBomLines, overBudgetRacks, switchCounts } from './summary-figures';
 
@@ -73,7 +74,7 @@ export function KeyFigures({ plan }: { plan: ClusterPlan }) {
         </div>
         <div className="col-span-2">
           <dt className="text-xs font-medium text-slate-600 dark:text-slate-400">
-            Cables by media ({plural(plan.cabling.cables.length, 'cable')},{' '}
+            Cables by media ({plural(cableTableOf(plan).length, 'cable')},{' '}
             {plural(plan.cabling.links, 'link')})
           </dt>
           <dd className="mt-1 grid grid-cols-5 gap-2 text-sm">

@@ -4,6 +4,7 @@
  * legs of the plan, so the drawing shows exactly what is cabled; nothing here sizes anything.
  */
 import { plural } from '@/components/ui/plural';
+import { cableTableOf } from '@/lib/plan/plan-transfer';
 import type { ClusterPlan, DeviceRole, NetworkId, PlacedDevice } from '@/lib/plan/types';
 import { blocksOfLayer, rackSpan, type SwitchLayer, type TopoBlock } from './topology-blocks';
 
@@ -160,13 +161,17 @@ function indexServerLinks(plan: ClusterPlan, { devices }: DeviceIndex): ServerLi
   const leafOfServer = new Map<string, string>();
   const legsOfServer = new Map<string, number>();
   let legGbps = 0;
-  for (const cable of plan.cabling.cables) {
-    if (cable.network !== 'east-west') continue;
-    for (const leg of cable.legs) {
-      const [sw, server] = devices.get(leg.a.device)?.role === 'leaf' ? [leg.a, leg.b] : [leg.b, leg.a];
-      leafOfServer.set(server.device, sw.device);
-      legsOfServer.set(server.device, (legsOfServer.get(server.device) ?? 0) + 1);
-      legGbps = leg.speedGbps;
+  const table = cableTableOf(plan);
+  for (let i = 0; i < table.length; i++) {
+    if (table.network(i) !== 'east-west') continue;
+    const [first, end] = table.legs(i);
+    for (let leg = first; leg < end; leg++) {
+      const a = table.device(leg, 0);
+      const b = table.device(leg, 1);
+      const [sw, server] = devices.get(a)?.role === 'leaf' ? [a, b] : [b, a];
+      leafOfServer.set(server, sw);
+      legsOfServer.set(server, (legsOfServer.get(server) ?? 0) + 1);
+      legGbps = table.speedGbps(leg);
     }
   }
   return { leafOfServer, legsOfServer, legGbps };
@@ -422,14 +427,28 @@ function bundleEdges(
   };
 
   const edges = new Map<string, TopoEdge>();
-  for (const cable of plan.cabling.cables) {
-    if (!visibleNetworks.has(cable.network)) continue;
-    for (const leg of cable.legs) {
-      const a = nodeOf(leg.a.device);
-      const b = nodeOf(leg.b.device);
+  const table = cableTableOf(plan);
+  // Devices by their interned id: each device's node is looked up once, not once per leg.
+  const nodeById = new Map<number, ReturnType<typeof nodeOf>>();
+  const nodeAt = (leg: number, end: 0 | 1) => {
+    const id = table.deviceId(leg, end);
+    let node = nodeById.get(id);
+    if (node === undefined) {
+      node = nodeOf(table.device(leg, end));
+      nodeById.set(id, node);
+    }
+    return node;
+  };
+  for (let i = 0; i < table.length; i++) {
+    const network = table.network(i);
+    if (!visibleNetworks.has(network)) continue;
+    const [first, end] = table.legs(i);
+    for (let leg = first; leg < end; leg++) {
+      const a = nodeAt(leg, 0);
+      const b = nodeAt(leg, 1);
       if (!a || !b || a.id === b.id) continue;
       const [upper, lower] = a.rank <= b.rank ? [a, b] : [b, a];
-      const key = `${cable.network}|${upper.id}|${lower.id}`;
+      const key = `${network}|${upper.id}|${lower.id}`;
       const edge = edges.get(key);
       if (edge) edge.links += 1;
       else
@@ -437,9 +456,9 @@ function bundleEdges(
           id: `e:${key}`,
           source: upper.id,
           target: lower.id,
-          network: cable.network,
+          network,
           links: 1,
-          gbps: leg.speedGbps,
+          gbps: table.speedGbps(leg),
         });
     }
   }
