@@ -5,6 +5,7 @@
  * library itself is loaded lazily by xlsx.ts.
  */
 import type ExcelJS from 'exceljs';
+import type { DeferredRows } from './sheet-xml/deferred-rows';
 import type { CellKind, CellValue, Column } from './tables';
 
 /**
@@ -67,6 +68,8 @@ export function freezeRows(sheet: ExcelJS.Worksheet, rows: number): void {
  *
  * `shareStyles`: for the big tables (cables, addresses, rack devices) whose cells are not restyled
  * afterwards: one shared, frozen style per number format (see shareCellStyles).
+ * `deferTo` (with `shareStyles`): the rows between the first and the last data row are not added to
+ * the model but listed there, for sheet-xml/ to write as XML (see addDataRows).
  * `secondary`: a further small table below the sheet's main one. A sheet has one autofilter, so it
  * gets none; and its number formats go on its own cells, not on whole columns (ExcelJS applies a
  * column format to every cell already in the column, tens of thousands below a big main table).
@@ -76,8 +79,14 @@ export function writeTable<R>(
   sheet: ExcelJS.Worksheet,
   table: SheetTable<R>,
   headerRow = 1,
-  { secondary = false, shareStyles = false }: { secondary?: boolean; shareStyles?: boolean } = {},
+  {
+    secondary = false,
+    shareStyles = false,
+    deferTo,
+  }: { secondary?: boolean; shareStyles?: boolean; deferTo?: DeferredRows[] } = {},
 ): { firstRow: number; lastRow: number } {
+  if (deferTo && !shareStyles)
+    throw new Error('deferred rows need one shared style per column (shareStyles)');
   table.columns.forEach((c, i) => {
     const column = sheet.getColumn(i + 1);
     column.width = Math.max(column.width ?? 0, c.width);
@@ -90,9 +99,8 @@ export function writeTable<R>(
   const firstRow = headerRow + 1;
   if (sheet.rowCount !== headerRow)
     throw new Error(`table header ${headerRow} is not the last row of ${sheet.name}`);
-  const values = table.rows.map((row, i) => table.columns.map((c) => cellValue(c.value(row, firstRow + i))));
-  const rows = sheet.addRows(values);
-  const lastRow = firstRow + values.length - 1;
+  const rows = addDataRows(sheet, table, firstRow, deferTo);
+  const lastRow = firstRow + table.rows.length - 1;
   if (secondary) {
     // Small tables that callers may restyle (bold total rows): a style object per cell.
     table.columns.forEach((c, i) => {
@@ -107,6 +115,42 @@ export function writeTable<R>(
     };
   }
   return { firstRow, lastRow };
+}
+
+/**
+ * Adds a table's data rows to the sheet, or with `deferTo` only its first and last rows: ExcelJS
+ * renders every cell through model objects (about 3 s for the 770,000 cells of the 4,096-node
+ * workbook), so the rows between are listed in `deferTo` and written as XML into the file ExcelJS
+ * writes (sheet-xml/splice.ts). The two rows ExcelJS keeps give the sheet its own row count and
+ * dimension, and the first one the style index of each column's cells.
+ * @returns the rows added to the model.
+ */
+function addDataRows<R>(
+  sheet: ExcelJS.Worksheet,
+  table: SheetTable<R>,
+  firstRow: number,
+  deferTo: DeferredRows[] | undefined,
+): ExcelJS.Row[] {
+  const valuesOf = (row: R, n: number) => table.columns.map((c) => cellValue(c.value(row, n)));
+  const count = table.rows.length;
+  const first = table.rows[0];
+  const last = table.rows[count - 1];
+  if (!deferTo || count <= 2 || first === undefined || last === undefined)
+    return sheet.addRows(table.rows.map((row, i) => valuesOf(row, firstRow + i)));
+  const lastRow = firstRow + count - 1;
+  const top = sheet.addRow(valuesOf(first, firstRow));
+  const bottom = sheet.getRow(lastRow);
+  bottom.values = valuesOf(last, lastRow);
+  const { columns, rows } = table;
+  deferTo.push({
+    sheetId: sheet.id,
+    templateRow: firstRow,
+    firstRow: firstRow + 1,
+    count: count - 2,
+    numFmts: columns.map((c) => NUMBER_FORMATS[c.kind]),
+    valueAt: (i, c) => (columns[c] as SheetColumn<R>).value(rows[i + 1] as R, firstRow + 1 + i),
+  });
+  return [top, bottom];
 }
 
 /** One frozen style object per number format (and one for none), shared by every cell that has it. */
@@ -164,6 +208,11 @@ function rounded(value: number, decimals: number): number {
   return Number(value.toFixed(decimals));
 }
 
+/** A number as a format showing `decimals` shows it (kept whole, or as it is under General: undefined). */
+export function roundToDecimals(value: number, decimals: number | undefined): number {
+  return decimals === undefined || Number.isInteger(value) ? value : rounded(value, decimals);
+}
+
 /**
  * Stores every number, and every formula's numeric result, as its number format shows it, so no
  * floating-point noise (180.39890000000003) reaches the file. The plan keeps full precision; a
@@ -172,8 +221,7 @@ function rounded(value: number, decimals: number): number {
 export function roundStoredNumbers(sheet: ExcelJS.Worksheet): void {
   const round = (cell: ExcelJS.Cell, value: number): number | undefined => {
     if (Number.isInteger(value)) return undefined; // whole numbers are exact under every format
-    const decimals = formatDecimals(cell.numFmt);
-    const r = decimals === undefined ? value : rounded(value, decimals);
+    const r = roundToDecimals(value, formatDecimals(cell.numFmt));
     return r === value ? undefined : r;
   };
   sheet.eachRow((row) => {

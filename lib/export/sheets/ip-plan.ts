@@ -6,7 +6,9 @@
  */
 import type ExcelJS from 'exceljs';
 import type { ClusterPlan, IpPool, SiteSubnet } from '../../plan/types';
+import type { ExportOptions } from '../formats';
 import { freezeRows, writeTable } from '../sheet-writer';
+import type { DeferredRows } from '../sheet-xml/deferred-rows';
 import { type Column, ipPlanTable } from '../tables';
 import { writeSection } from './key-values';
 
@@ -39,10 +41,16 @@ function titleRow(sheet: ExcelJS.Worksheet, title: string): ExcelJS.Row {
   return row;
 }
 
-export function addIpPlanSheet(workbook: ExcelJS.Workbook, plan: ClusterPlan): ExcelJS.Worksheet {
+/** @param deferTo where the address-block rows go to be written as XML (else into the model; see writeTable). */
+export function addIpPlanSheet(
+  workbook: ExcelJS.Workbook,
+  plan: ClusterPlan,
+  _options?: ExportOptions,
+  deferTo?: DeferredRows[],
+): ExcelJS.Worksheet {
   const sheet = workbook.addWorksheet('IP plan');
   freezeRows(sheet, 1);
-  writeTable(sheet, ipPlanTable(plan), 1, { shareStyles: true });
+  writeTable(sheet, ipPlanTable(plan), 1, { shareStyles: true, deferTo });
   sheet.addRow([]);
   const below = sheet.rowCount + 1;
   sheet.getCell(1, POINTER_COLUMN).value =

@@ -5,7 +5,9 @@
  */
 import type ExcelJS from 'exceljs';
 import type { ClusterPlan, PlacedDevice, RackPlan } from '../../plan/types';
+import type { ExportOptions } from '../formats';
 import { columnLetter, freezeRows, type SheetColumn, writeTable } from '../sheet-writer';
+import type { DeferredRows } from '../sheet-xml/deferred-rows';
 
 interface DeviceRow {
   rack: RackPlan;
@@ -92,7 +94,13 @@ function totalColumns(over: (header: string) => string): readonly SheetColumn<Ra
 /** Column of the pointer from the frozen header to the totals below (after the device columns). */
 const POINTER_COLUMN = RACK_DEVICE_COLUMNS.length + 2;
 
-export function addRacksSheet(workbook: ExcelJS.Workbook, plan: ClusterPlan): ExcelJS.Worksheet {
+/** @param deferTo where the device rows go to be written as XML (else into the model; see writeTable). */
+export function addRacksSheet(
+  workbook: ExcelJS.Workbook,
+  plan: ClusterPlan,
+  _options?: ExportOptions,
+  deferTo?: DeferredRows[],
+): ExcelJS.Worksheet {
   const sheet = workbook.addWorksheet('Racks');
   freezeRows(sheet, 1);
   const devices = plan.racks.flatMap((rack) =>
@@ -100,6 +108,7 @@ export function addRacksSheet(workbook: ExcelJS.Workbook, plan: ClusterPlan): Ex
   );
   const { firstRow, lastRow } = writeTable(sheet, { columns: RACK_DEVICE_COLUMNS, rows: devices }, 1, {
     shareStyles: true,
+    deferTo,
   });
   const range = (header: string) => {
     const col = letterOf(RACK_DEVICE_COLUMNS, header);
