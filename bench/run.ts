@@ -6,6 +6,7 @@
 import { cpus } from 'node:os';
 import { aDesign, type DesignInput } from '../lib/design/schema';
 import { planCluster } from '../lib/plan/plan-cluster';
+import { packedBuffers, packPlan } from '../lib/plan/plan-transfer';
 
 interface Case {
   label: string;
@@ -54,11 +55,16 @@ const CASES: Case[] = [
 ];
 
 function time(input: DesignInput, iterations: number): { medianMs: number; minMs: number } {
-  planCluster(input); // warm-up (JIT, module init)
+  return timed(() => planCluster(input), iterations);
+}
+
+/** Median and minimum of `iterations` runs of `run` after one warm-up run. */
+function timed(run: () => void, iterations: number): { medianMs: number; minMs: number } {
+  run(); // warm-up (JIT, module init)
   const samples: number[] = [];
   for (let i = 0; i < iterations; i++) {
     const start = performance.now();
-    planCluster(input);
+    run();
     samples.push(performance.now() - start);
   }
   samples.sort((a, b) => a - b);
@@ -84,5 +90,39 @@ for (const r of rows) {
   const met = r.targetMs === undefined ? '' : r.medianMs <= r.targetMs ? '  met' : '  NOT met';
   console.log(
     `${line(r.label, String(r.iterations), r.medianMs.toFixed(2), r.minMs.toFixed(2), target)}${met}`,
+  );
+}
+
+/** packPlan of fresh plans (a plan's cable table is kept once packed, so each run needs its own plan). */
+function medianPackMs(input: DesignInput, iterations: number): number {
+  const samples: number[] = [];
+  for (let i = 0; i < iterations + 1; i++) {
+    const plan = planCluster(input);
+    const start = performance.now();
+    packPlan(plan);
+    if (i > 0) samples.push(performance.now() - start); // the first is the warm-up
+  }
+  samples.sort((a, b) => a - b);
+  return samples[Math.floor(samples.length / 2)] ?? 0;
+}
+
+/**
+ * What the plan worker adds to planCluster (packing the plan for the page) and what crossing to the
+ * page costs: the packed plan (cables in column buffers, blocks as one string) against the plan as
+ * it is. structuredClone is both sides of a postMessage; the page pays the deserialising part.
+ */
+console.log(
+  '\nPlan worker to page, median ms: packPlan (in the worker), structuredClone of the packed plan and of the plan',
+);
+console.log(line('design', 'runs', 'packPlan', 'clone pkd', 'clone plan'));
+console.log(line('-'.repeat(width), '----', '--------', '---------', '----------'));
+for (const c of CASES.filter((c) => c.input.workerNodes >= 4096)) {
+  const plan = planCluster(c.input);
+  const pack = medianPackMs(c.input, c.iterations);
+  const packed = packPlan(plan);
+  const clonePacked = timed(() => structuredClone(packed), c.iterations).medianMs;
+  const clonePlan = timed(() => structuredClone(plan), c.iterations).medianMs;
+  console.log(
+    line(c.label, String(c.iterations), pack.toFixed(2), clonePacked.toFixed(2), clonePlan.toFixed(2)),
   );
 }
