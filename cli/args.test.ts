@@ -148,6 +148,9 @@ describe('parseArgs: building the design', () => {
     expect(usage).toMatch(/--north-south-cidr C .*default 10\.252\.0\.0\/16/);
     expect(usage).toMatch(/--lb-addresses N .*default 16/);
     expect(usage).toMatch(/ip-plan-csv: /);
+    // The two sub-commands are named in the main help.
+    expect(usage).toMatch(/npm run plan -- size .*size --help/);
+    expect(usage).toMatch(/npm run plan -- compare .*compare --help/);
     expect(usage).toMatch(/--racks-per-row N .*3 to 60 \(default 12\)/);
     expect(usage).toMatch(/--rack-power-kw N .*1 to 200 \(kW\) \(default 40\)/);
     expect(usage).toMatch(/--rack-depth-mm N .*600 to 1,400 \(mm\) \(default 1200\)/);

@@ -82,6 +82,8 @@ function designOptionLines(): string {
 }
 
 export const USAGE = `Usage: npm run plan -- [options]
+       npm run plan -- size --model ID --context N [options]  (size from a workload: size --help)
+       npm run plan -- compare FILE FILE [FILE FILE] [options]  (saved designs: compare --help)
 
 Plans an NVIDIA Enterprise AI Factory cluster (RA on Supermicro SYS-212GB-FNR) and prints the
 ClusterPlan as JSON. Options left out take the RA reference design's values.
