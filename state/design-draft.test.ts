@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { aDesign, DEFAULT_DESIGN } from '@/lib/design/schema';
-import {
-  applyPendingEdits,
-  designToDraft,
-  evaluateDraft,
-  parseNumberText,
-  pendingEdits,
-} from './design-draft';
+import { evaluateDraft } from './design-check';
+import { applyPendingEdits, designToDraft, parseNumberText, pendingEdits } from './design-draft';
 
 const withValues = (values: Partial<ReturnType<typeof designToDraft>['values']>, prices = {}) => {
   const draft = designToDraft(DEFAULT_DESIGN);

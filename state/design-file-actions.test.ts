@@ -1,7 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseDesignFile, serializeDesignFile } from '@/lib/design/design-file';
 import { aDesign, DEFAULT_DESIGN } from '@/lib/design/schema';
 import { restorePreviousDesign } from './design-actions';
+import { loadDesignCheck } from './design-check-loader';
 import {
   applyDesignFile,
   FILE_DAMAGED_NOTICE,
@@ -11,6 +12,11 @@ import {
 import { PREVIOUS_DESIGN_KEY } from './startup';
 import { type FakeStorage, fakeLocalStorage } from './test-support/fake-storage';
 import { plannerStore } from './use-planner-store';
+
+// The store checks drafts once the checks are loaded (the app loads them at start-up).
+beforeAll(async () => {
+  await loadDesignCheck();
+});
 
 let storage: FakeStorage;
 const state = () => plannerStore.getState();

@@ -1,6 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { aDesign, DEFAULT_DESIGN } from '@/lib/design/schema';
+import { loadDesignCheck } from './design-check-loader';
 import { createPlannerStore } from './planner-store';
+
+// The store checks drafts once the checks are loaded (the app loads them at start-up).
+beforeAll(async () => {
+  await loadDesignCheck();
+});
 
 describe('planner store', () => {
   it('keeps the last valid design while a field is invalid, and the raw text', () => {

@@ -6,6 +6,7 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { CostInputId } from '@/lib/cost/cost-to-run';
+import { DEFAULT_DESIGN } from '@/lib/design/default-design';
 import {
   addScenario,
   EMPTY_SCENARIO_SET,
@@ -15,23 +16,17 @@ import {
   type ScenarioEdit,
   type ScenarioSet,
   setBaselineScenario,
-} from '@/lib/design/scenarios';
-import { DEFAULT_DESIGN, type DesignInput, type FieldError } from '@/lib/design/schema';
-import { validatePlannable } from '@/lib/plan/logical';
+} from '@/lib/design/scenario-set';
+import type { DesignInput, FieldError } from '@/lib/design/schema';
 import type { AssumptionId } from '@/lib/workload/assumptions';
-import {
-  applyPendingEdits,
-  type DesignDraft,
-  type DraftField,
-  designToDraft,
-  evaluateDraft,
-} from './design-draft';
+import { type DesignCheck, loadDesignCheck, loadedDesignCheck } from './design-check-loader';
+import { applyPendingEdits, type DesignDraft, type DraftField, designToDraft } from './design-draft';
 import {
   type CustomModelField,
   DEFAULT_WORKLOAD_DRAFT,
   type WorkloadDraft,
   type WorkloadField,
-} from './workload-draft';
+} from './workload-form';
 
 export const TAB_IDS = [
   'summary',
@@ -127,84 +122,117 @@ export type ScenarioResult = { ok: true } | { ok: false; message: string };
 
 export type PlannerState = DesignSlice & UiSlice & PlannerActions;
 
-function designSliceFor(draft: DesignDraft, lastValid: DesignInput): Omit<DesignSlice, 'comparison'> {
-  const { design, errors } = evaluateDraft(draft, lastValid);
+function designSliceFor(
+  check: DesignCheck,
+  draft: DesignDraft,
+  lastValid: DesignInput,
+): Omit<DesignSlice, 'comparison'> {
+  const { design, errors } = check.evaluateDraft(draft, lastValid);
   return { design: design ?? lastValid, draft, errors };
 }
 
-export function createPlannerStore(initialDesign: DesignInput = DEFAULT_DESIGN): StoreApi<PlannerState> {
-  return createStore<PlannerState>()((set, get) => ({
-    design: initialDesign,
-    draft: designToDraft(initialDesign),
-    errors: [],
-    comparison: EMPTY_SCENARIO_SET,
-    activeTab: 'summary',
-    theme: 'light',
-    selectedDevice: null,
-    selectedNode: null,
-    expandedGroups: [],
-    showNorthSouth: false,
-    showOob: false,
-    notices: [],
-    workload: DEFAULT_WORKLOAD_DRAFT,
-    costInputs: {},
-    hydrated: false,
+/** The reference design is valid by definition: resetting to it needs no check. */
+const referenceSlice = (): Omit<DesignSlice, 'comparison'> => ({
+  design: DEFAULT_DESIGN,
+  draft: designToDraft(DEFAULT_DESIGN),
+  errors: [],
+});
 
-    setField: (path, text) => {
-      const { draft, design } = get();
-      set(designSliceFor({ ...draft, values: { ...draft.values, [path]: text } }, design));
-    },
-    setPrice: (partId, text) => {
-      const { draft, design } = get();
-      set(designSliceFor({ ...draft, prices: { ...draft.prices, [partId]: text } }, design));
-    },
-    loadDesign: (design, pendingEdits = {}) => {
-      // A loaded design that cannot be planned (a site subnet too small, say) shows its errors in the
-      // form, while the views keep the last design that plans.
-      const lastValid = validatePlannable(design).success ? design : get().design;
-      set({ ...designSliceFor(applyPendingEdits(design, pendingEdits), lastValid), ...clearedSelection });
-    },
-    resetToReference: () => {
-      set({ ...designSliceFor(designToDraft(DEFAULT_DESIGN), DEFAULT_DESIGN), ...clearedSelection });
-    },
-    setTab: (activeTab) => set({ activeTab }),
-    setTheme: (theme) => set({ theme }),
-    selectDevice: (selectedDevice) => set({ selectedDevice }),
-    selectNode: (selectedNode) => set({ selectedNode }),
-    toggleGroup: (id) => {
-      const groups = get().expandedGroups;
-      set({ expandedGroups: groups.includes(id) ? groups.filter((g) => g !== id) : [...groups, id] });
-    },
-    collapseAllGroups: () => set({ expandedGroups: [] }),
-    setShowNorthSouth: (showNorthSouth) => set({ showNorthSouth }),
-    setShowOob: (showOob) => set({ showOob }),
-    addNotice: (notice) => set({ notices: [...get().notices.filter((n) => n.id !== notice.id), notice] }),
-    dismissNotice: (id) => set({ notices: get().notices.filter((n) => n.id !== id) }),
-    markHydrated: () => set({ hydrated: true }),
-    setWorkloadField: (field, text) => {
-      const w = get().workload;
-      set({ workload: { ...w, values: { ...w.values, [field]: text } } });
-    },
-    setCustomModelField: (field, text) => {
-      const w = get().workload;
-      set({ workload: { ...w, custom: { ...w.custom, [field]: text } } });
-    },
-    setAssumptionOverride: (id, text) => {
-      const w = get().workload;
-      const assumptions = { ...w.assumptions };
-      if (text === null || text.trim() === '') delete assumptions[id];
-      else assumptions[id] = text;
-      set({ workload: { ...w, assumptions } });
-    },
-    resetWorkload: () => set({ workload: DEFAULT_WORKLOAD_DRAFT }),
-    setCostInput: (id, text) => set({ costInputs: { ...get().costInputs, [id]: text } }),
-    resetCostInputs: () => set({ costInputs: {} }),
-    addScenario: (scenario) => commit(set, addScenario(get().comparison, scenario)),
-    removeScenario: (index) => set({ comparison: removeScenario(get().comparison, index) }),
-    renameScenario: (index, name) => commit(set, renameScenario(get().comparison, index, name)),
-    setBaselineScenario: (index) => commit(set, setBaselineScenario(get().comparison, index)),
-    loadScenarios: (comparison) => set({ comparison }),
-  }));
+export function createPlannerStore(initialDesign: DesignInput = DEFAULT_DESIGN): StoreApi<PlannerState> {
+  return createStore<PlannerState>()((set, get) => {
+    /** Checks the current draft against the last valid design; once the checks are loaded. */
+    function recheck() {
+      const check = loadedDesignCheck();
+      if (check) set(designSliceFor(check, get().draft, get().design));
+    }
+    /** The draft, checked now when the checks are here, otherwise kept as typed and checked on arrival. */
+    function editDraft(draft: DesignDraft) {
+      const check = loadedDesignCheck();
+      if (check) return set(designSliceFor(check, draft, get().design));
+      set({ draft });
+      void loadDesignCheck().then(recheck);
+    }
+    return {
+      design: initialDesign,
+      draft: designToDraft(initialDesign),
+      errors: [],
+      comparison: EMPTY_SCENARIO_SET,
+      activeTab: 'summary',
+      theme: 'light',
+      selectedDevice: null,
+      selectedNode: null,
+      expandedGroups: [],
+      showNorthSouth: false,
+      showOob: false,
+      notices: [],
+      workload: DEFAULT_WORKLOAD_DRAFT,
+      costInputs: {},
+      hydrated: false,
+
+      setField: (path, text) => {
+        const { draft } = get();
+        editDraft({ ...draft, values: { ...draft.values, [path]: text } });
+      },
+      setPrice: (partId, text) => {
+        const { draft } = get();
+        editDraft({ ...draft, prices: { ...draft.prices, [partId]: text } });
+      },
+      loadDesign: (design, pendingEdits = {}) => {
+        const check = loadedDesignCheck();
+        if (!check) {
+          void loadDesignCheck().then(() => get().loadDesign(design, pendingEdits));
+          return;
+        }
+        // A loaded design that cannot be planned (a site subnet too small, say) shows its errors in the
+        // form, while the views keep the last design that plans.
+        const lastValid = check.validatePlannable(design).success ? design : get().design;
+        set({
+          ...designSliceFor(check, applyPendingEdits(design, pendingEdits), lastValid),
+          ...clearedSelection,
+        });
+      },
+      resetToReference: () => {
+        set({ ...referenceSlice(), ...clearedSelection });
+      },
+      setTab: (activeTab) => set({ activeTab }),
+      setTheme: (theme) => set({ theme }),
+      selectDevice: (selectedDevice) => set({ selectedDevice }),
+      selectNode: (selectedNode) => set({ selectedNode }),
+      toggleGroup: (id) => {
+        const groups = get().expandedGroups;
+        set({ expandedGroups: groups.includes(id) ? groups.filter((g) => g !== id) : [...groups, id] });
+      },
+      collapseAllGroups: () => set({ expandedGroups: [] }),
+      setShowNorthSouth: (showNorthSouth) => set({ showNorthSouth }),
+      setShowOob: (showOob) => set({ showOob }),
+      addNotice: (notice) => set({ notices: [...get().notices.filter((n) => n.id !== notice.id), notice] }),
+      dismissNotice: (id) => set({ notices: get().notices.filter((n) => n.id !== id) }),
+      markHydrated: () => set({ hydrated: true }),
+      setWorkloadField: (field, text) => {
+        const w = get().workload;
+        set({ workload: { ...w, values: { ...w.values, [field]: text } } });
+      },
+      setCustomModelField: (field, text) => {
+        const w = get().workload;
+        set({ workload: { ...w, custom: { ...w.custom, [field]: text } } });
+      },
+      setAssumptionOverride: (id, text) => {
+        const w = get().workload;
+        const assumptions = { ...w.assumptions };
+        if (text === null || text.trim() === '') delete assumptions[id];
+        else assumptions[id] = text;
+        set({ workload: { ...w, assumptions } });
+      },
+      resetWorkload: () => set({ workload: DEFAULT_WORKLOAD_DRAFT }),
+      setCostInput: (id, text) => set({ costInputs: { ...get().costInputs, [id]: text } }),
+      resetCostInputs: () => set({ costInputs: {} }),
+      addScenario: (scenario) => commit(set, addScenario(get().comparison, scenario)),
+      removeScenario: (index) => set({ comparison: removeScenario(get().comparison, index) }),
+      renameScenario: (index, name) => commit(set, renameScenario(get().comparison, index, name)),
+      setBaselineScenario: (index) => commit(set, setBaselineScenario(get().comparison, index)),
+      loadScenarios: (comparison) => set({ comparison }),
+    };
+  });
 }
 
 /** Keeps an accepted scenario edit; a refused one changes nothing and says why. */

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseDesignFile, serializeDesignFile } from '@/lib/design/design-file';
 import { EMPTY_SCENARIO_SET, type ScenarioSet } from '@/lib/design/scenarios';
 import { aDesign, DEFAULT_DESIGN } from '@/lib/design/schema';
@@ -6,11 +6,17 @@ import { encodeShareFragment } from '@/lib/design/share-link';
 import { encodeDesignDocument } from '@/lib/design/storage-codec';
 import { sizeWorkload } from '@/lib/workload/size-workload';
 import { restorePreviousDesign } from './design-actions';
+import { loadDesignCheck } from './design-check-loader';
 import { applyDesignFile, FILE_OPENED_NOTICE, saveDesignFile } from './design-file-actions';
 import { addOptionAsScenario, saveCurrentAsScenario, suggestedScenarioName } from './scenario-actions';
 import { PREVIOUS_DESIGN_KEY, resolveStartup } from './startup';
 import { type FakeStorage, fakeLocalStorage } from './test-support/fake-storage';
 import { plannerStore } from './use-planner-store';
+
+// The store checks drafts once the checks are loaded (the app loads them at start-up).
+beforeAll(async () => {
+  await loadDesignCheck();
+});
 
 let storage: FakeStorage;
 const state = () => plannerStore.getState();

@@ -8,12 +8,9 @@ import { DEFAULT_DESIGN, type DesignInput } from '@/lib/design/schema';
 import { readShareFragment } from '@/lib/design/share-link';
 import { type DecodedDesign, decodeDesignDocument } from '@/lib/design/storage-codec';
 import type { Notice } from './planner-store';
+import { DAMAGED_BACKUP_KEY, PREVIOUS_DESIGN_KEY, STORAGE_KEY } from './storage-keys';
 
-export const STORAGE_KEY = 'ai-factory-planner:design';
-/** Raw text of a stored design that could not be read, kept instead of deleted. */
-export const DAMAGED_BACKUP_KEY = 'ai-factory-planner:design:damaged';
-/** The user's own design, kept when a share link replaced it. */
-export const PREVIOUS_DESIGN_KEY = 'ai-factory-planner:design:before-link';
+export { DAMAGED_BACKUP_KEY, PREVIOUS_DESIGN_KEY, STORAGE_KEY };
 
 export interface StartupInput {
   storedText: string | null;

@@ -1,8 +1,8 @@
 'use client';
 
 import { useEffect, useState } from 'react';
+import { DEFAULT_DESIGN } from '@/lib/design/default-design';
 import type { DesignInput } from '@/lib/design/schema';
-import { planCluster } from '@/lib/plan/plan-cluster';
 import type { ClusterPlan } from '@/lib/plan/types';
 import { type PlanOutcome, requestPlan } from './plan-client';
 import { usePlannerStore } from './use-planner-store';
@@ -25,16 +25,11 @@ interface Shown {
   answers: DesignInput;
 }
 
-let firstPlan: { design: DesignInput; plan: ClusterPlan } | null = null;
+/** The last plan shown, so a workspace mounted again (after a view failed) starts from it. */
+let lastShown: Shown | null = null;
 
-/**
- * The plan of the first design, on the main thread, so the server render, the static export and
- * hydration show a plan at once. Cached: the server renders the same reference design every time.
- */
-function planFirst(design: DesignInput): Shown {
-  if (firstPlan?.design !== design) firstPlan = { design, plan: planCluster(design) };
-  return { ...firstPlan, error: null, answers: design };
-}
+/** Plans are deterministic: a design equal to the one answered needs no planning (a restored reference design). */
+const sameDesign = (a: DesignInput, b: DesignInput) => a === b || JSON.stringify(a) === JSON.stringify(b);
 
 function settled(previous: Shown, design: DesignInput, outcome: PlanOutcome): Shown {
   if (outcome.plan) return { plan: outcome.plan, design, error: null, answers: design };
@@ -44,14 +39,19 @@ function settled(previous: Shown, design: DesignInput, outcome: PlanOutcome): Sh
 const selectDesign = (s: { design: DesignInput }) => s.design;
 
 /**
- * The plan of the last valid design. The first one is planned here; every later one in a Web Worker
- * (state/plan-client.ts), so the page never waits for planning: the views keep the last plan, marked
- * stale, until the newest design's plan arrives, and designs typed past in the meantime are skipped.
+ * The plan of the last valid design. The reference design's plan comes from the server
+ * (`referencePlan`, planned at build time), so the first paint and hydration show it without
+ * planning on the page; every other design is planned in a Web Worker (state/plan-client.ts): the
+ * views keep the last plan, marked stale, until the newest design's plan arrives, and designs typed
+ * past in the meantime are skipped.
  */
-export function useDerivedPlan(): DerivedPlan {
+export function useDerivedPlan(referencePlan: ClusterPlan): DerivedPlan {
   const design = usePlannerStore(selectDesign);
-  const [shown, setShown] = useState(() => planFirst(design));
-  const answered = shown.answers === design;
+  const [shown, setShown] = useState<Shown>(
+    () => lastShown ?? { plan: referencePlan, design: DEFAULT_DESIGN, error: null, answers: DEFAULT_DESIGN },
+  );
+  lastShown = shown;
+  const answered = sameDesign(shown.answers, design);
   useEffect(() => {
     if (answered) return;
     return requestPlan(design, (outcome) => setShown((previous) => settled(previous, design, outcome)));

@@ -1,10 +1,16 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { aDesign, DEFAULT_DESIGN } from '@/lib/design/schema';
 import { restorePreviousDesign } from './design-actions';
+import { loadDesignCheck } from './design-check-loader';
 import { PREVIOUS_DESIGN_KEY } from './startup';
 import { type FakeStorage, fakeLocalStorage } from './test-support/fake-storage';
 import { plannerStore } from './use-planner-store';
 import { applySizedDesign, SIZED_DESIGN_NOTICE } from './workload-actions';
+
+// The store checks drafts once the checks are loaded (the app loads them at start-up).
+beforeAll(async () => {
+  await loadDesignCheck();
+});
 
 let storage: FakeStorage;
 const state = () => plannerStore.getState();

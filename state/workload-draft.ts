@@ -5,100 +5,12 @@
  * design is what is kept and shared.
  */
 import type { FieldError } from '@/lib/design/schema';
-import { ASSUMPTION_IDS, type AssumptionId } from '@/lib/workload/assumptions';
+import { ASSUMPTION_IDS } from '@/lib/workload/assumptions';
 import { parseSizingRequest, type SizingRequest } from '@/lib/workload/request';
+import { CUSTOM_MODEL, type CustomModelField, type WorkloadDraft, type WorkloadField } from './workload-form';
 
-/** Scalar fields of the form, by the name the form uses (not the request's). */
-export const WORKLOAD_FIELDS = [
-  'task',
-  'model',
-  'precision',
-  'kvCachePrecision',
-  'contextTokens',
-  'inputTokens',
-  'users',
-  'tokensPerSecondPerUser',
-  'timeToFirstTokenS',
-  'gpu',
-  'layout',
-  'mig',
-  'trainingTokens',
-  'targetHoursPerEpoch',
-  'activationCheckpointing',
-] as const;
-export type WorkloadField = (typeof WORKLOAD_FIELDS)[number];
-
-/** The custom model's fields (lib/workload `modelArchitectureSchema`). */
-export const CUSTOM_MODEL_FIELDS = [
-  'name',
-  'totalParamsB',
-  'activeParamsB',
-  'layers',
-  'hiddenSize',
-  'attentionHeads',
-  'attention',
-  'kvHeads',
-  'headDim',
-  'kvLoraRank',
-  'qkRopeHeadDim',
-  'qkNopeHeadDim',
-  'vHeadDim',
-  'experts',
-  'expertsPerToken',
-  'maxContextTokens',
-] as const;
-export type CustomModelField = (typeof CUSTOM_MODEL_FIELDS)[number];
-
-/** The model select's value for "enter the architecture". */
-export const CUSTOM_MODEL = 'custom';
-
-export interface WorkloadDraft {
-  values: Record<WorkloadField, string>;
-  custom: Record<CustomModelField, string>;
-  /** Override text by assumption id; absent or empty = the default. */
-  assumptions: Partial<Record<AssumptionId, string>>;
-}
-
-/** The issue's example: Llama 3.1 70B at FP8, 8,192 tokens of context, 64 concurrent users. */
-export const DEFAULT_WORKLOAD_DRAFT: WorkloadDraft = {
-  values: {
-    task: 'inference',
-    model: 'llama-3.1-70b',
-    precision: 'fp8',
-    kvCachePrecision: 'bf16',
-    contextTokens: '8192',
-    inputTokens: '',
-    users: '64',
-    tokensPerSecondPerUser: '',
-    timeToFirstTokenS: '',
-    gpu: '',
-    layout: '',
-    mig: 'auto',
-    trainingTokens: '',
-    targetHoursPerEpoch: '',
-    activationCheckpointing: 'true',
-  },
-  // A dense 13B-class GQA model, so "custom" starts from something that sizes.
-  custom: {
-    name: 'custom model',
-    totalParamsB: '13',
-    activeParamsB: '13',
-    layers: '40',
-    hiddenSize: '5120',
-    attentionHeads: '40',
-    attention: 'gqa',
-    kvHeads: '8',
-    headDim: '128',
-    kvLoraRank: '512',
-    qkRopeHeadDim: '64',
-    qkNopeHeadDim: '128',
-    vHeadDim: '128',
-    experts: '',
-    expertsPerToken: '',
-    maxContextTokens: '',
-  },
-  assumptions: {},
-};
+// The form's fields and its defaults need no parser: they live apart, so the store has them without zod.
+export * from './workload-form';
 
 export interface WorkloadEvaluation {
   /** The parsed request, when the form holds a valid one. */

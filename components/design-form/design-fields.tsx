@@ -1,8 +1,9 @@
 'use client';
 
 import type { ReactNode } from 'react';
+import { DEFAULT_DESIGN } from '@/lib/design/default-design';
 import { allowedValues, DESIGN_FIELDS, type FieldSpec, labelWithUnit } from '@/lib/design/fields';
-import { DEFAULT_DESIGN, type FieldFix } from '@/lib/design/schema';
+import type { FieldFix } from '@/lib/design/schema';
 import { DRAFT_FIELDS, type DraftField } from '@/state/design-draft';
 import type { PlannerState } from '@/state/planner-store';
 import { usePlannerStore } from '@/state/use-planner-store';

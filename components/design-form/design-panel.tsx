@@ -6,7 +6,7 @@ import { plural, pluralWord } from '@/components/ui/plural';
 import { GPU_IDS, type GpuId, LAYOUT_IDS, type LayoutId } from '@/lib/catalog/ids';
 import { LAYOUTS } from '@/lib/catalog/layouts';
 import { PREFERRED_CIDRS } from '@/lib/design/auto-cidrs';
-import { DEFAULT_DESIGN } from '@/lib/design/schema';
+import { DEFAULT_DESIGN } from '@/lib/design/default-design';
 import { DRAFT_FIELDS, PRICE_PATH_PREFIX } from '@/state/design-draft';
 import { usePlannerStore } from '@/state/use-planner-store';
 import {

@@ -1,9 +1,9 @@
 'use client';
 
 import { Button } from '@/components/ui/button';
-import { resetToReferenceKeepingPrevious } from '@/state/design-actions';
 import { CopyLinkButton } from './copy-link-button';
 import { DesignFileButtons } from './design-file-buttons';
+import { resetToReferenceKeepingPrevious } from './lazy-design-actions';
 import { ThemeToggle } from './theme-toggle';
 
 export function AppHeader() {

@@ -3,7 +3,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { plural, pluralWord } from '@/components/ui/plural';
-import { shareUrlFor } from '@/lib/design/share-link';
 import { plannerStore } from '@/state/use-planner-store';
 
 type CopyState = { url: string; copied: boolean; skippedEdits: number } | null;
@@ -20,6 +19,8 @@ export function CopyLinkButton() {
 
   async function handleCopy() {
     const { design, errors, comparison } = plannerStore.getState();
+    // The link's encoder (deflate, the document codec) loads on the first copy.
+    const { shareUrlFor } = await import('@/lib/design/share-link');
     const url = shareUrlFor(window.location.href, design, comparison);
     let copied = false;
     try {

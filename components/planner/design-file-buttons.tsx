@@ -3,13 +3,15 @@
 import { type ChangeEvent, useRef } from 'react';
 import { saveFile } from '@/components/exports/save-file';
 import { Button } from '@/components/ui/button';
-import { type DesignFileResult, designFileSizeError, parseDesignFile } from '@/lib/design/design-file';
-import { applyDesignFile, saveDesignFile } from '@/state/design-file-actions';
+import type { DesignFileResult } from '@/lib/design/design-file';
 
 const JSON_MIME = 'application/json';
 
+const designFileActions = () => import('@/state/design-file-actions');
+
 /** Reads a chosen file as a design file, refusing an oversized one before reading it. Never throws. */
 async function readDesignFile(file: File): Promise<DesignFileResult> {
+  const { designFileSizeError, parseDesignFile } = await import('@/lib/design/design-file');
   const sizeError = designFileSizeError(file.size);
   if (sizeError) return { success: false, error: sizeError };
   try {
@@ -22,12 +24,13 @@ async function readDesignFile(file: File): Promise<DesignFileResult> {
 /**
  * "Save design" downloads the last valid design as a JSON design file; "Open design…" reads one back.
  * The file input stays hidden: a real button opens it, so keyboard and screen-reader users get one
- * ordinary control.
+ * ordinary control. Reading and writing design files (the schema, zod) loads on first use.
  */
 export function DesignFileButtons() {
   const inputRef = useRef<HTMLInputElement>(null);
 
-  function handleSave() {
+  async function handleSave() {
+    const { saveDesignFile } = await designFileActions();
     saveDesignFile((text, fileName) => saveFile(new TextEncoder().encode(text), fileName, JSON_MIME));
   }
 
@@ -41,7 +44,9 @@ export function DesignFileButtons() {
     // Cleared, so choosing the same file again (after fixing it) is a change too.
     input.value = '';
     if (!file) return;
-    applyDesignFile(file.name, await readDesignFile(file));
+    const result = await readDesignFile(file);
+    const { applyDesignFile } = await designFileActions();
+    applyDesignFile(file.name, result);
   }
 
   return (

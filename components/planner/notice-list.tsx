@@ -2,9 +2,9 @@
 
 import { Button } from '@/components/ui/button';
 import { plural } from '@/components/ui/plural';
-import { restorePreviousDesign } from '@/state/design-actions';
 import type { Notice, NoticeTone } from '@/state/planner-store';
 import { plannerStore, usePlannerStore } from '@/state/use-planner-store';
+import { restorePreviousDesign } from './lazy-design-actions';
 import { noticeQueue, type ShownNotice } from './notice-queue';
 
 const TONE: Record<NoticeTone, string> = {

@@ -1,7 +1,7 @@
 'use client';
 
 import { Button } from '@/components/ui/button';
-import { resetToReferenceKeepingPrevious } from '@/state/design-actions';
+import { resetToReferenceKeepingPrevious } from './lazy-design-actions';
 
 /**
  * The newest design could not be planned and the views show the last plan that worked: says so, with

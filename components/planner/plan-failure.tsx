@@ -1,8 +1,8 @@
 'use client';
 
 import { Button } from '@/components/ui/button';
-import { resetToReferenceKeepingPrevious } from '@/state/design-actions';
 import { usePlannerStore } from '@/state/use-planner-store';
+import { resetToReferenceKeepingPrevious } from './lazy-design-actions';
 import { useReveal } from './use-reveal';
 import { VIEWS_ID } from './view-ids';
 

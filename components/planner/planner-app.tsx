@@ -1,6 +1,7 @@
 'use client';
 
 import { ErrorBoundary } from '@/components/ui/error-boundary';
+import type { ClusterPlan } from '@/lib/plan/types';
 import { usePlannerStartup } from '@/state/use-planner-startup';
 import { usePlannerStore } from '@/state/use-planner-store';
 import { AppHeader } from './app-header';
@@ -15,9 +16,10 @@ const renderFailure = (error: Error, retry: () => void) => <PlanFailure error={e
  * The planner shell: skip link, header, the workspace (design form and views over one plan) and the
  * notices below it. If the workspace cannot render (the first plan fails, or a view does), the page
  * keeps its header and shows why, with the way back to the reference design, instead of going blank;
- * a new design tries the workspace again.
+ * a new design tries the workspace again. `referencePlan` is the plan of the RA reference design,
+ * computed on the server (app/page.tsx).
  */
-export function PlannerApp() {
+export function PlannerApp({ referencePlan }: { referencePlan: ClusterPlan }) {
   usePlannerStartup();
   const design = usePlannerStore((s) => s.design);
   const hydrated = usePlannerStore((s) => s.hydrated);
@@ -26,7 +28,7 @@ export function PlannerApp() {
       <SkipLink />
       <AppHeader />
       <ErrorBoundary resetKey={design} fallback={renderFailure}>
-        <PlannerWorkspace />
+        <PlannerWorkspace referencePlan={referencePlan} />
       </ErrorBoundary>
       <NoticeList />
     </div>

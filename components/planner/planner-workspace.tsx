@@ -1,6 +1,7 @@
 'use client';
 
 import { DesignPanel } from '@/components/design-form/design-panel';
+import type { ClusterPlan } from '@/lib/plan/types';
 import { useDerivedPlan } from '@/state/use-derived-plan';
 import { usePlannerStore } from '@/state/use-planner-store';
 import { HeadlineFigures } from './headline-figures';
@@ -11,12 +12,12 @@ import { VIEWS_ID } from './view-ids';
 import { ViewTabs } from './view-tabs';
 
 /**
- * The design form and the views over one plan, computed here, once, and handed to both through
+ * The design form and the views over one plan, derived here, once, and handed to both through
  * PlanContext. Side by side from 1024 px; on a narrower window the form sits above the views in a
  * box of its own height, so both stay on screen and nothing scrolls sideways.
  */
-export function PlannerWorkspace() {
-  const { plan, stale, error } = useDerivedPlan();
+export function PlannerWorkspace({ referencePlan }: { referencePlan: ClusterPlan }) {
+  const { plan, stale, error } = useDerivedPlan(referencePlan);
   const hydrated = usePlannerStore((s) => s.hydrated);
   // Reveal the figures once the restored design (not the server's reference design) is on screen.
   useReveal(hydrated && !stale);

@@ -1,8 +1,8 @@
 'use client';
 
 import { Button } from '@/components/ui/button';
-import { setThemeEverywhere } from '@/state/design-actions';
 import { usePlannerStore } from '@/state/use-planner-store';
+import { setThemeEverywhere } from './lazy-design-actions';
 
 export function ThemeToggle() {
   const theme = usePlannerStore((s) => s.theme);

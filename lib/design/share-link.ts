@@ -8,9 +8,10 @@ import { deflateSync, Inflate, strFromU8, strToU8 } from 'fflate';
 import { MAX_DESIGN_FILE_BYTES } from './design-file';
 import type { ScenarioSet } from './scenarios';
 import type { DesignInput } from './schema';
+import { SHARE_PARAM, shareFragmentPayload } from './share-fragment';
 import { type DecodedDesign, decodeDesignDocument, encodeDesignDocument } from './storage-codec';
 
-export const SHARE_PARAM = 'd';
+export { SHARE_PARAM };
 
 /**
  * A link inflates to at most what a design file may hold (1 MiB; a design is about 1 kB): a crafted
@@ -58,8 +59,7 @@ export type ShareLinkResult = DecodedDesign | null;
 
 /** Reads a location hash (`#d=...`, with or without the `#`). Never throws. */
 export function readShareFragment(hash: string): ShareLinkResult {
-  const fragment = hash.startsWith('#') ? hash.slice(1) : hash;
-  const payload = new URLSearchParams(fragment).get(SHARE_PARAM);
+  const payload = shareFragmentPayload(hash);
   if (payload === null) return null;
   const bytes = fromBase64Url(payload.trim());
   if (bytes === null || bytes.length === 0) {

@@ -4,9 +4,12 @@
  * add a format marker, design-file.ts). Decoding is a boundary parser: it never throws and says why a
  * document cannot be read, so callers can keep the raw text and tell the user.
  */
+import { encodeDesignDocument, scenarioFields } from './design-document';
 import { DESIGN_MIGRATIONS, type DesignMigration, migrateDocument } from './migrations';
 import { type ScenarioSet, validateScenarioSet } from './scenarios';
-import { DESIGN_SCHEMA_VERSION, type DesignInput, type FieldError, validateDesign } from './schema';
+import { type DesignInput, type FieldError, validateDesign } from './schema';
+
+export { encodeDesignDocument, scenarioFields };
 
 export type DecodeFailureKind =
   | 'empty'
@@ -30,29 +33,6 @@ export type DecodedDesign =
       scenarios?: ScenarioSet;
     }
   | { success: false; kind: DecodeFailureKind; message: string; errors?: FieldError[] };
-
-/** The document's fields for a scenario set: none when it is empty, so plain designs stay small. */
-export function scenarioFields(set: ScenarioSet | undefined): {
-  scenarios?: ScenarioSet['scenarios'];
-  baselineScenario?: number;
-} {
-  if (!set || set.scenarios.length === 0) return {};
-  return { scenarios: set.scenarios, baselineScenario: set.baseline };
-}
-
-/** Serialises a valid design (optional pending raw edits and scenarios) as a current-version document. */
-export function encodeDesignDocument(
-  design: DesignInput,
-  pendingEdits: Record<string, string> = {},
-  scenarios?: ScenarioSet,
-): string {
-  const doc: { schemaVersion: number; design: DesignInput; pendingEdits?: Record<string, string> } = {
-    schemaVersion: DESIGN_SCHEMA_VERSION,
-    design,
-  };
-  if (Object.keys(pendingEdits).length > 0) doc.pendingEdits = pendingEdits;
-  return JSON.stringify({ ...doc, ...scenarioFields(scenarios) });
-}
 
 /** Parses, migrates and validates a document. `null` or blank text is `empty` (nothing saved yet). */
 export function decodeDesignDocument(
