@@ -4,6 +4,7 @@ import { Bar, BarChart, CartesianGrid, Cell, ComposedChart, Line, Tooltip, XAxis
 import { AXIS_PROPS, ChartContainer, TOOLTIP_PROPS } from '@/components/ui/chart-container';
 import { formatKW, formatUSD, formatUSDCompact } from '@/components/ui/format';
 import type { BomCategory, ClusterPlan } from '@/lib/plan/types';
+import { powerBars } from './summary-figures';
 
 const CATEGORY_LABEL: Record<BomCategory, string> = {
   servers: 'Servers',
@@ -51,29 +52,30 @@ export function CostChart({ plan }: { plan: ClusterPlan }) {
   );
 }
 
-/** Design (maximum) power of every rack, from plan.racks, with each rack's budget as a dashed line. */
+/**
+ * Design (maximum) power of every rack, from plan.racks, with each rack's budget as a dashed line;
+ * beyond 48 racks, each row's highest rack (powerBars in summary-figures.ts).
+ */
 export function PowerChart({ plan }: { plan: ClusterPlan }) {
-  const racks = plan.racks.map((r) => ({
-    rack: r.name.replace(/^rack-/, ''),
-    name: r.name,
-    kw: r.powerKW,
-    budget: r.budgetKW,
-    over: r.overBudget,
-  }));
+  const racks = powerBars(plan);
+  const perRow = racks.length < plan.racks.length;
+  const label = perRow
+    ? 'Bar chart of the highest rack power in each row against the rack budget'
+    : 'Bar chart of power per rack against the rack budget';
   return (
-    <ChartContainer height={CHART_HEIGHT} label="Bar chart of power per rack against the rack budget">
+    <ChartContainer height={CHART_HEIGHT} label={label}>
       <ComposedChart data={racks} margin={{ left: 0, right: 16, top: 4, bottom: 4 }}>
         <CartesianGrid vertical={false} stroke="var(--chart-grid)" />
-        <XAxis dataKey="rack" {...AXIS_PROPS} interval="preserveStartEnd" minTickGap={8} />
+        <XAxis dataKey="label" {...AXIS_PROPS} interval="preserveStartEnd" minTickGap={8} />
         <YAxis {...AXIS_PROPS} width={56} tickFormatter={(v: number) => `${v} kW`} />
         <Tooltip
           {...TOOLTIP_PROPS}
-          labelFormatter={(_, payload) => String(payload?.[0]?.payload?.name ?? '')}
+          labelFormatter={(_, payload) => String(payload?.[0]?.payload?.title ?? '')}
           formatter={(v, name) => [formatKW(Number(v)), name === 'budget' ? 'Budget' : 'Power']}
         />
         <Bar dataKey="kw" name="kw" isAnimationActive={false} radius={[3, 3, 0, 0]}>
           {racks.map((r) => (
-            <Cell key={r.name} fill={r.over ? 'var(--chart-over)' : 'var(--chart-1)'} />
+            <Cell key={r.label} fill={r.over ? 'var(--chart-over)' : 'var(--chart-1)'} />
           ))}
         </Bar>
         <Line

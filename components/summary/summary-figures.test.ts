@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { aDesign } from '@/lib/design/schema';
 import { planCluster } from '@/lib/plan/plan-cluster';
-import { cablesByMedia, switchCounts } from './summary-figures';
+import { cablesByMedia, powerBars, switchCounts } from './summary-figures';
 
 describe('switchCounts', () => {
   it('counts every network of the RA reference design: 2 leaves, 1 spine, north-south and OOB', () => {
@@ -46,5 +46,55 @@ describe('cablesByMedia', () => {
     const counts = cablesByMedia(plan);
     expect(counts.map((c) => c.media)).toEqual(['DAC', 'ACC', 'AEC', 'fiber', 'cat6']);
     expect(counts.reduce((s, c) => s + c.count, 0)).toBe(plan.cabling.cables.length);
+  });
+});
+
+describe('powerBars', () => {
+  it('draws every rack of the RA reference design (7 racks), each against its budget', () => {
+    const plan = planCluster(aDesign());
+    const bars = powerBars(plan);
+    expect(bars.map((b) => b.label)).toEqual(plan.racks.map((r) => r.name));
+    expect(bars.map((b) => b.kw)).toEqual(plan.racks.map((r) => r.powerKW));
+  });
+
+  it('beyond 48 racks draws one bar per row: its highest rack, over budget when any rack of the row is', () => {
+    const plan = planCluster(
+      aDesign({
+        layout: '1-2-2-200',
+        workerNodes: 4096,
+        podCidr: '100.64.0.0/11',
+        serviceCidr: '100.96.0.0/14',
+      }),
+    );
+    expect(plan.racks.length).toBeGreaterThan(48);
+    const bars = powerBars(plan);
+    const rows = [...new Set(plan.racks.map((r) => r.row))];
+    expect(bars.map((b) => b.label)).toEqual(rows);
+    for (const bar of bars) {
+      const racks = plan.racks.filter((r) => r.row === bar.label);
+      expect(bar.kw).toBe(Math.max(...racks.map((r) => r.powerKW)));
+      expect(bar.over).toBe(racks.some((r) => r.overBudget));
+      expect(bar.title).toContain(`${racks.length} racks`);
+    }
+  });
+
+  it('marks a row over budget when one of its racks is, and only that row', () => {
+    const plan = planCluster(
+      aDesign({
+        layout: '1-2-2-200',
+        workerNodes: 4096,
+        podCidr: '100.64.0.0/11',
+        serviceCidr: '100.96.0.0/14',
+      }),
+    );
+    expect(plan.racks.some((r) => r.overBudget)).toBe(false);
+    // One rack in the middle of the floor over its budget, the others as planned.
+    const over = plan.racks[Math.floor(plan.racks.length / 2)]!;
+    const racks = plan.racks.map((r) => (r === over ? { ...r, overBudget: true } : r));
+    expect(
+      powerBars({ ...plan, racks })
+        .filter((b) => b.over)
+        .map((b) => b.label),
+    ).toEqual([over.row]);
   });
 });

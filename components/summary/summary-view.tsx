@@ -7,6 +7,7 @@ import { Skeleton } from '@/components/ui/skeleton';
 import { CostToRunCard } from './cost-to-run-card';
 import { KeyFigures } from './key-figures';
 import { RequirementChecks } from './requirement-checks';
+import { POWER_BARS_PER_RACK_MAX } from './summary-figures';
 import { WarningsPanel } from './warnings-panel';
 
 /** Same as CHART_HEIGHT in summary-charts (not imported: that would pull recharts into this chunk). */
@@ -48,7 +49,15 @@ export function SummaryView() {
         <Card title="Cost by BOM category" titleId="cost-chart-title">
           <CostChart plan={plan} />
         </Card>
-        <Card title="Rack power vs budget" titleId="power-chart-title" aside={<PowerLegend />}>
+        <Card
+          title={
+            plan.racks.length > POWER_BARS_PER_RACK_MAX
+              ? 'Rack power vs budget, highest rack per row'
+              : 'Rack power vs budget'
+          }
+          titleId="power-chart-title"
+          aside={<PowerLegend />}
+        >
           <PowerChart plan={plan} />
         </Card>
       </div>
