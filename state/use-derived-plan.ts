@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import { DEFAULT_DESIGN } from '@/lib/design/default-design';
 import type { DesignInput } from '@/lib/design/schema';
 import type { ClusterPlan } from '@/lib/plan/types';
@@ -54,7 +54,11 @@ export function useDerivedPlan(referencePlan: ClusterPlan): DerivedPlan {
   const answered = sameDesign(shown.answers, design);
   useEffect(() => {
     if (answered) return;
-    return requestPlan(design, (outcome) => setShown((previous) => settled(previous, design, outcome)));
+    return requestPlan(design, (outcome) =>
+      // A transition: React renders the views for the new plan in slices, yielding to input between
+      // them, so a big plan's render is not one long main-thread task.
+      startTransition(() => setShown((previous) => settled(previous, design, outcome))),
+    );
   }, [design, answered]);
   return { plan: shown.plan, design: shown.design, error: shown.error, stale: !answered };
 }
