@@ -1,12 +1,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs as parseNodeArgs } from 'node:util';
-import {
-  COST_INPUT_IDS,
-  COST_INPUT_SPECS,
-  type CostToRunInputs,
-  parseCostToRunInputs,
-} from '../lib/cost/cost-to-run';
+import { parseCostToRunInputs } from '../lib/cost/cost-inputs-schema';
+import { COST_INPUT_IDS, COST_INPUT_SPECS, type CostToRunInputs } from '../lib/cost/cost-to-run';
 import { designFileSizeError, parseDesignFile } from '../lib/design/design-file';
 import { quoteExcerpt } from '../lib/design/excerpt';
 import {

@@ -1,12 +1,13 @@
 /**
  * The cost-to-run card's inputs as typed: text by input id, read into the overrides lib/cost
- * accepts (`parseCostToRunInputs`), each problem on its input. Empty text is the default.
+ * accepts (`costInputProblem`, the check its boundary parser applies too), each problem on its
+ * input. Empty text is the default.
  */
 import {
   COST_INPUT_IDS,
   type CostInputId,
   type CostToRunInputs,
-  parseCostToRunInputs,
+  costInputProblem,
 } from '@/lib/cost/cost-to-run';
 import type { FieldError } from '@/lib/design/schema';
 
@@ -29,9 +30,10 @@ export function costInputOverrides(texts: Partial<Record<CostInputId, string>>):
       errors.push({ path: id, message: 'must be a number' });
       continue;
     }
-    const one = parseCostToRunInputs({ [id]: Number(text) });
-    if (one.success) Object.assign(overrides, one.data);
-    else errors.push(...one.errors.map((e) => ({ path: id, message: e.message })));
+    const value = Number(text);
+    const problem = costInputProblem(id, value);
+    if (problem === null) overrides[id] = value;
+    else errors.push({ path: id, message: problem });
   }
   return { overrides, errors };
 }

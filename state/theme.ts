@@ -1,5 +1,5 @@
 import type { Theme } from './planner-store';
-import { STORAGE_KEY } from './startup';
+import { STORAGE_KEY } from './storage-keys';
 
 export const THEME_STORAGE_KEY = 'ai-factory-planner:theme';
 

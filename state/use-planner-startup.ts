@@ -9,7 +9,7 @@ import { pendingEdits } from './design-draft';
 import { OPEN_VIEW_KEY, parseOpenView } from './open-view';
 import type { PlannerState } from './planner-store';
 import { STORAGE_KEY } from './storage-keys';
-import { applyTheme, preferredTheme, THEME_STORAGE_KEY } from './theme-dom';
+import { applyTheme, preferredTheme, THEME_STORAGE_KEY } from './theme';
 import { plannerStore } from './use-planner-store';
 
 function clearShareHash() {

@@ -1,75 +1,52 @@
-import { z } from 'zod';
-import { MEDIA_IDS } from './ids';
-import { OPTIC_IDS, OPTICS, type Optic, type OpticId } from './optics';
-import { estimate, ra, sourceSchema } from './source';
+import { CABLE_NETWORK_IDS, type CableMediaId, type CableNetworkId } from './ids';
+import { OPTICS, type Optic, type OpticId } from './optics';
+import { estimate, ra, type Source } from './source';
+
+// The ids live in ids.ts (the first screen reads them without this table); re-exported for the callers.
+export { CABLE_MEDIA_IDS, CABLE_NETWORK_IDS, type CableMediaId, type CableNetworkId } from './ids';
 
 /**
  * Cables and optics, per network. The RA's four options for "one 800G port on the Spectrum-X switch
  * to the 400G port of two B3140H SuperNICs" are copied exactly from its cable table (RA Network
  * configuration); every other entry is a planner estimate, flagged as such, in the same families.
- * Each network's list is sorted cheapest first, which is also shortest reach first.
+ * Each network's list is sorted cheapest first, which is also shortest reach first. The table is
+ * plain data; `cablePartSchema` (schemas.ts) checks it, with its rules, in a test, not at load.
  */
-
-/** High-speed media (RA cable table) plus the OOB network's 1GbE copper. */
-export const CABLE_MEDIA_IDS = [...MEDIA_IDS, 'cat6'] as const;
-export type CableMediaId = (typeof CABLE_MEDIA_IDS)[number];
-
-/** The networks a cable can belong to; the same strings as the plan's NetworkId. */
-export const CABLE_NETWORK_IDS = [
-  'east-west',
-  'leaf-spine',
-  'spine-superspine',
-  'north-south',
-  'oob',
-] as const;
-export type CableNetworkId = (typeof CABLE_NETWORK_IDS)[number];
-
-export const cablePartSchema = z
-  .object({
-    id: z.string().min(1),
-    partNumber: z.string().min(1),
-    description: z.string(),
-    media: z.enum(CABLE_MEDIA_IDS),
-    network: z.enum(CABLE_NETWORK_IDS),
-    /** 2 for an 800G-to-2x400G (or 2x200G) splitter, 1 for a straight cable. */
-    legs: z.union([z.literal(1), z.literal(2)]),
-    /** Speed of the A (switch) end and of each leg. */
-    aEndGbps: z.number().positive(),
-    legGbps: z.number().positive(),
-    /** Longest run the part covers, metres. */
-    reachM: z.number().positive(),
-    /** Reach as the source writes it ("10ft / 3m"). */
-    reachText: z.string(),
-    /** Whole-cable power, both ends, W (for ranges, the top of the range). */
-    powerW: z.number().nonnegative(),
-    /** Power as the source writes it ("2.5–3W"). */
-    powerText: z.string(),
-    /** Power drawn at the A (switch) end, W; the rest is spread evenly over the leg ends. */
-    powerAEndW: z.number().nonnegative(),
-    priceUSD: z.number().nonnegative(),
-    source: sourceSchema,
-    note: z.string().optional(),
-    /**
-     * Fibre runs only: what the run is made of. priceUSD and powerW stay the whole run's (so media
-     * choice, cable cost and rack power read one figure); the BOM lists the transceivers (one at the A
-     * end, one per leg end, drawing powerAEndW and legEndPowerW) and the fibre (the rest of the price).
-     */
-    optics: z
-      .object({
-        aEnd: z.enum(OPTIC_IDS),
-        legEnd: z.enum(OPTIC_IDS),
-        fibre: z.object({ partNumber: z.string().min(1), description: z.string().min(1) }),
-      })
-      .optional(),
-  })
-  .refine((c) => c.powerAEndW <= c.powerW, { message: 'A-end power cannot exceed the cable power' })
-  .refine((c) => (c.media === 'fiber') === (c.optics !== undefined), {
-    message: 'a fibre run (and only a fibre run) lists its transceivers',
-  })
-  .refine((c) => fibrePriceUSD(c) >= 0, {
-    message: "a fibre run's transceivers cannot cost more than the run",
-  });
-export type CablePart = z.infer<typeof cablePartSchema>;
+export interface CablePart {
+  id: string;
+  partNumber: string;
+  description: string;
+  media: CableMediaId;
+  network: CableNetworkId;
+  /** 2 for an 800G-to-2x400G (or 2x200G) splitter, 1 for a straight cable. */
+  legs: 1 | 2;
+  /** Speed of the A (switch) end and of each leg. */
+  aEndGbps: number;
+  legGbps: number;
+  /** Longest run the part covers, metres. */
+  reachM: number;
+  /** Reach as the source writes it ("10ft / 3m"). */
+  reachText: string;
+  /** Whole-cable power, both ends, W (for ranges, the top of the range). */
+  powerW: number;
+  /** Power as the source writes it ("2.5–3W"). */
+  powerText: string;
+  /** Power drawn at the A (switch) end, W; the rest is spread evenly over the leg ends. */
+  powerAEndW: number;
+  priceUSD: number;
+  source: Source;
+  note?: string;
+  /**
+   * Fibre runs only: what the run is made of. priceUSD and powerW stay the whole run's (so media
+   * choice, cable cost and rack power read one figure); the BOM lists the transceivers (one at the A
+   * end, one per leg end, drawing powerAEndW and legEndPowerW) and the fibre (the rest of the price).
+   */
+  optics?: {
+    aEnd: OpticId;
+    legEnd: OpticId;
+    fibre: { partNumber: string; description: string };
+  };
+}
 
 const RA_TABLE = ra(
   'Network configuration',
@@ -415,9 +392,13 @@ const oob: CablePart[] = [
   },
 ];
 
-export const CABLE_PARTS: readonly CablePart[] = z
-  .array(cablePartSchema)
-  .parse([...raTable, ...eastWestExtra, ...leafSpine, ...northSouth, ...oob]);
+export const CABLE_PARTS: readonly CablePart[] = [
+  ...raTable,
+  ...eastWestExtra,
+  ...leafSpine,
+  ...northSouth,
+  ...oob,
+];
 
 export const CABLE_PARTS_BY_ID: ReadonlyMap<string, CablePart> = new Map(CABLE_PARTS.map((c) => [c.id, c]));
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cpuSchema, XEON_6774P } from './cpu';
-import { GPUS, gpuSchema, migInstancesPerGpu } from './gpus';
+import { XEON_6774P } from './cpu';
+import { GPUS, migInstancesPerGpu } from './gpus';
 import { GPU_IDS, MIG_PROFILE_IDS } from './ids';
 import {
   CONTROL_PLANE_TABLE,
@@ -12,9 +12,10 @@ import {
   SOLUTION_SIZING_CONTROL_PLANE,
 } from './kubernetes';
 import { LEAF_SERVER_PORTS_400G } from './layouts';
-import { NICS, nicSchema } from './nics';
+import { NICS } from './nics';
+import { cpuSchema, gpuSchema, nicSchema, switchSchema } from './schemas';
 import { PALETTE_LAYERS, SOFTWARE, softwareVersion } from './software';
-import { LEAF_SERVER_FACING_FRACTION, SWITCHES, switchSchema } from './switches';
+import { LEAF_SERVER_FACING_FRACTION, SWITCHES } from './switches';
 
 describe('software versions: RA Software resources table', () => {
   // Typed from the RA text, row by row: component | software product | recommended version.
@@ -128,8 +129,8 @@ describe('control plane and storage: RA Hardware resources, Solution sizing, Sto
 });
 
 describe('parts', () => {
-  // The catalog is parsed by these schemas when it loads; what matters is that they refuse a part
-  // without its sources or with an impossible figure, so a bad edit fails at load.
+  // schemas.test.ts checks the catalog against these schemas; what matters is that they refuse a
+  // part without its sources or with an impossible figure, so a bad edit fails that test.
   it.each([
     [
       'a GPU without a price source',

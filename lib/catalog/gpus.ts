@@ -1,42 +1,39 @@
-import { z } from 'zod';
-import { ALL_MIG_PROFILE_IDS, GPU_IDS, type GpuId, type MigProfileId } from './ids';
-import { datasheet, estimate, pricedPartFields, ra, sourceSchema } from './source';
+import type { GpuId, MigProfileId } from './ids';
+import { datasheet, estimate, type PricedPart, ra, type Source } from './source';
 
 /** One MIG profile applied to every GPU ("all-<profile>"): instances per GPU and memory per instance. */
-export const migProfileSchema = z.object({
-  id: z.enum(ALL_MIG_PROFILE_IDS),
+export interface MigProfile {
+  id: MigProfileId;
   /** Compute slices ("g") per instance. */
-  computeSlices: z.number().int().positive(),
+  computeSlices: number;
   /** Nominal memory per instance in GB, as the profile name states it. */
-  memoryGBPerInstance: z.number().positive(),
+  memoryGBPerInstance: number;
   /** Most instances of this profile one GPU holds (the mig-parted "all-<profile>" layout). */
-  instancesPerGpu: z.number().int().positive(),
-  source: sourceSchema,
-});
-export type MigProfile = z.infer<typeof migProfileSchema>;
+  instancesPerGpu: number;
+  source: Source;
+}
 
-export const gpuSchema = z.object({
-  id: z.enum(GPU_IDS),
-  name: z.string(),
+/** A GPU of the catalog; `gpuSchema` (schemas.ts) checks every entry in a test, not at load. */
+export interface Gpu extends PricedPart {
+  id: GpuId;
+  name: string;
   /** Ordering part number where a public one exists, otherwise the product name. */
-  partNumber: z.string(),
-  description: z.string(),
-  memoryGB: z.number().positive(),
-  memoryType: z.string(),
-  memoryBandwidthGBps: z.number().positive(),
-  fp4Native: z.boolean(),
-  nvlink: z.object({
-    supported: z.boolean(),
+  partNumber: string;
+  description: string;
+  memoryGB: number;
+  memoryType: string;
+  memoryBandwidthGBps: number;
+  fp4Native: boolean;
+  nvlink: {
+    supported: boolean;
     /** GPUs one bridge joins in this chassis (0 = no NVLink). */
-    bridgeWays: z.number().int().nonnegative(),
-    note: z.string(),
-    source: sourceSchema,
-  }),
-  migProfiles: z.array(migProfileSchema).min(1),
-  maxMigInstances: z.number().int().positive(),
-  ...pricedPartFields,
-});
-export type Gpu = z.infer<typeof gpuSchema>;
+    bridgeWays: number;
+    note: string;
+    source: Source;
+  };
+  migProfiles: MigProfile[];
+  maxMigInstances: number;
+}
 
 const MIG_PARTED = datasheet('NVIDIA/gpu-operator assets/state-mig-manager/0400_configmap.yaml', 'H');
 /** Typical draw is ours: no public figure exists, so it is taken as 80% of the maximum TDP. */
@@ -47,7 +44,7 @@ const mig = (
   computeSlices: number,
   memoryGBPerInstance: number,
   instancesPerGpu: number,
-) => ({
+): MigProfile => ({
   id,
   computeSlices,
   memoryGBPerInstance,
@@ -55,7 +52,7 @@ const mig = (
   source: MIG_PARTED,
 });
 
-const gpuList = z.array(gpuSchema).parse([
+const gpuList: readonly Gpu[] = [
   {
     id: 'rtx-pro-6000',
     name: 'NVIDIA RTX PRO 6000 Blackwell Server Edition',
@@ -117,7 +114,7 @@ const gpuList = z.array(gpuSchema).parse([
     powerSource: datasheet('NVIDIA H200 NVL product brief PB-12128-001 ("up to 600 W")', 'H', TYPICAL_NOTE),
     source: ra('Technology Overview', '141GB HBM3e; memory bandwidth 4.8 TB/s from the NVIDIA product page'),
   },
-]);
+];
 
 export const GPUS: Record<GpuId, Gpu> = Object.fromEntries(gpuList.map((g) => [g.id, g])) as Record<
   GpuId,

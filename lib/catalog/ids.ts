@@ -30,6 +30,19 @@ export type MediaId = (typeof MEDIA_IDS)[number];
 /** Cable policy: `auto` picks the cheapest media whose reach covers the length; the others force one. */
 export const MEDIA_POLICY_IDS = ['auto', 'dac', 'acc', 'aec', 'fiber'] as const;
 export type MediaPolicyId = (typeof MEDIA_POLICY_IDS)[number];
+/** Media of the cable catalog: the high-speed media (RA cable table) plus the OOB network's 1GbE copper. */
+export const CABLE_MEDIA_IDS = [...MEDIA_IDS, 'cat6'] as const;
+export type CableMediaId = (typeof CABLE_MEDIA_IDS)[number];
+
+/** The networks a cable can belong to; the same strings as the plan's NetworkId. */
+export const CABLE_NETWORK_IDS = [
+  'east-west',
+  'leaf-spine',
+  'spine-superspine',
+  'north-south',
+  'oob',
+] as const;
+export type CableNetworkId = (typeof CABLE_NETWORK_IDS)[number];
 
 export const RACK_HEIGHTS_U = [42, 48] as const;
 export type RackHeightU = (typeof RACK_HEIGHTS_U)[number];

@@ -11,6 +11,7 @@ export * from './nvlink';
 export * from './optics';
 export * from './rack-power';
 export * from './requirements';
+export * from './schemas';
 export * from './server';
 export * from './server-parts';
 export * from './software';

@@ -1,26 +1,27 @@
-import { z } from 'zod';
-import { ra, sourceSchema } from './source';
+import { ra, type Source } from './source';
 
-/** One row of the RA's control-plane sizing table (Hardware resources); sizes are per node. */
-export const controlPlaneRowSchema = z.object({
-  workers: z.number().int().positive(),
-  namespaces: z.number().int().positive(),
-  cpuCores: z.number().int().positive(),
-  memoryGB: z.number().int().positive(),
-});
-export type ControlPlaneSizingRow = z.infer<typeof controlPlaneRowSchema>;
+/**
+ * One row of the RA's control-plane sizing table (Hardware resources); sizes are per node. The
+ * tables here are plain data; their schemas (schemas.ts) check them in a test, not at load.
+ */
+export interface ControlPlaneSizingRow {
+  workers: number;
+  namespaces: number;
+  cpuCores: number;
+  memoryGB: number;
+}
 
 export const CONTROL_PLANE_SECTION = 'Hardware resources';
 
 /** "The following table provides some guidance on sizing control plane nodes" (RA Hardware resources). */
-export const CONTROL_PLANE_TABLE: readonly ControlPlaneSizingRow[] = z.array(controlPlaneRowSchema).parse([
+export const CONTROL_PLANE_TABLE: readonly ControlPlaneSizingRow[] = [
   { workers: 10, namespaces: 100, cpuCores: 4, memoryGB: 8 },
   { workers: 25, namespaces: 500, cpuCores: 4, memoryGB: 16 },
   { workers: 125, namespaces: 1000, cpuCores: 8, memoryGB: 32 },
   { workers: 250, namespaces: 2000, cpuCores: 16, memoryGB: 64 },
   { workers: 500, namespaces: 4000, cpuCores: 32, memoryGB: 128 },
   { workers: 1000, namespaces: 4000, cpuCores: 64, memoryGB: 256 },
-]);
+];
 
 /** "The table above assumes using at least 3 control plane nodes for a cluster." (Hardware resources) */
 export const CONTROL_PLANE_TABLE_MIN_NODES = 3;
@@ -52,23 +53,22 @@ export const RA_MAX_PODS_PER_NODE = 250;
 export const RA_MAX_WORKER_NODES = 64;
 export const RA_MAX_GPUS = 256;
 
-export const pvcSchema = z.object({
-  name: z.string(),
-  namespace: z.string(),
-  sizeGi: z.number().int().positive(),
-  accessMode: z.enum(['RWO', 'RWX']),
-});
-export type Pvc = z.infer<typeof pvcSchema>;
+export interface Pvc {
+  name: string;
+  namespace: string;
+  sizeGi: number;
+  accessMode: 'RWO' | 'RWX';
+}
 
 /** "The cluster requires some basic storage functionality to serve 6 persistent volume claims" (Storage configuration). */
-export const PVCS: readonly Pvc[] = z.array(pvcSchema).parse([
+export const PVCS: readonly Pvc[] = [
   { name: 'nic-fw-storage-pvc', namespace: 'nvidia-network-operator', sizeGi: 10, accessMode: 'RWX' },
   { name: 'data-runai-backend-nats-0', namespace: 'runai-backend', sizeGi: 3, accessMode: 'RWO' },
   { name: 'data-runai-backend-nats-1', namespace: 'runai-backend', sizeGi: 3, accessMode: 'RWO' },
   { name: 'data-runai-backend-nats-2', namespace: 'runai-backend', sizeGi: 3, accessMode: 'RWO' },
   { name: 'data-runai-backend-postgresql-0', namespace: 'runai-backend', sizeGi: 8, accessMode: 'RWO' },
   { name: 'data-runai-backend-thanos-receive-0', namespace: 'runai-backend', sizeGi: 100, accessMode: 'RWO' },
-]);
+];
 
 /**
  * Longhorn as the planner configures it. Version 1.9.0 (Software resources, Longhorn layer) and
@@ -88,13 +88,13 @@ export const LONGHORN = {
 export const KUBERNETES_VERSION = '1.33.5';
 
 /** MAAS resource pools (RA Canonical MAAS configuration): "control-plane and worker-pool resource pools". */
-export const resourcePoolSchema = z.object({
-  name: z.string(),
-  role: z.enum(['control-plane', 'worker']),
-  description: z.string(),
-  source: sourceSchema,
-});
-export const MAAS_RESOURCE_POOLS = z.array(resourcePoolSchema).parse([
+export interface ResourcePool {
+  name: string;
+  role: 'control-plane' | 'worker';
+  description: string;
+  source: Source;
+}
+export const MAAS_RESOURCE_POOLS: readonly ResourcePool[] = [
   {
     name: 'control-plane',
     role: 'control-plane',
@@ -107,4 +107,4 @@ export const MAAS_RESOURCE_POOLS = z.array(resourcePoolSchema).parse([
     description: 'GPU worker nodes (SYS-212GB-FNR)',
     source: ra('Canonical MAAS configuration'),
   },
-]);
+];

@@ -1,46 +1,45 @@
-import { z } from 'zod';
 import { LAYOUT_IDS, type LayoutId } from './ids';
-import { ra, type Source, sourceSchema } from './source';
+import { ra, type Source } from './source';
 
 const SECTION = 'Hardware resources';
 
 /**
  * One row set of the RA's "full system configuration for the GPU worker nodes in each layout" table,
- * plus the layout's one-line meaning from the list above it.
+ * plus the layout's one-line meaning from the list above it. `layoutSchema` (schemas.ts) checks
+ * every layout in a test, not at load.
  */
-export const layoutSchema = z.object({
-  id: z.enum(LAYOUT_IDS),
+export interface Layout {
+  id: LayoutId;
   /** The RA's one-line explanation. */
-  summary: z.string(),
-  chassis: z.string(),
-  chassisHeightU: z.number().int().positive(),
-  cpu: z.string(),
-  cpuSockets: z.number().int().positive(),
-  cpuCores: z.number().int().positive(),
-  ramGBMinimum: z.number().int().positive(),
-  gpusPerServer: z.number().int().positive(),
+  summary: string;
+  chassis: string;
+  chassisHeightU: number;
+  cpu: string;
+  cpuSockets: number;
+  cpuCores: number;
+  ramGBMinimum: number;
+  gpusPerServer: number;
   /** BlueField-3 B3140H SuperNICs, 1x 400GbE each, for the east-west GPU fabric. */
-  eastWestNicsPerServer: z.number().int().positive(),
+  eastWestNicsPerServer: number;
   /** BlueField-3 B3220 DPUs, 2x 200GbE each, for north-south and PXE. */
-  northSouthDpusPerServer: z.number().int().positive(),
-  eastWestGbpsPerGpu: z.number().positive(),
-  e1sDrives: z.number().int().nonnegative(),
-  e1sDriveTB: z.number().positive(),
-  m2Drives: z.number().int().nonnegative(),
-  m2DriveTB: z.number().positive(),
+  northSouthDpusPerServer: number;
+  eastWestGbpsPerGpu: number;
+  e1sDrives: number;
+  e1sDriveTB: number;
+  m2Drives: number;
+  m2DriveTB: number;
   /** The RA's table cells, verbatim, for display and the BOM. */
-  table: z.object({
-    chassis: z.string(),
-    cpu: z.string(),
-    ram: z.string(),
-    gpu: z.string(),
-    networkAdapters: z.string(),
-    nvmeE1s: z.string(),
-    nvmeM2: z.string(),
-  }),
-  source: sourceSchema,
-});
-export type Layout = z.infer<typeof layoutSchema>;
+  table: {
+    chassis: string;
+    cpu: string;
+    ram: string;
+    gpu: string;
+    networkAdapters: string;
+    nvmeE1s: string;
+    nvmeM2: string;
+  };
+  source: Source;
+}
 
 const CPU_CELL = 'Intel Xeon 6774 (64c, 2.5GHz base, 3.6Ghz turbo, 8-core PCT)';
 const common = {
@@ -65,7 +64,7 @@ const tableCommon = {
 };
 
 export const LAYOUTS: Record<LayoutId, Layout> = {
-  '1-2-2-200': layoutSchema.parse({
+  '1-2-2-200': {
     ...common,
     id: '1-2-2-200',
     summary: '1 CPU, 2 GPUs, 1 east-west NIC, 1 north-south NIC, 200GbE/GPU',
@@ -79,8 +78,8 @@ export const LAYOUTS: Record<LayoutId, Layout> = {
       gpu: '2x RTX PRO 6000 Blackwell or 2x H200 NVL',
       networkAdapters: '1x Bluefield-3 B3140H 1x Bluefield-3 B3220',
     },
-  }),
-  '1-2-3-400': layoutSchema.parse({
+  },
+  '1-2-3-400': {
     ...common,
     id: '1-2-3-400',
     summary: '1 CPU, 2 GPUs, 2 east-west NICs, 1 north-south NIC, 400GbE/GPU',
@@ -94,8 +93,8 @@ export const LAYOUTS: Record<LayoutId, Layout> = {
       gpu: '2x RTX PRO 6000 Blackwell or 2x H200 NVL',
       networkAdapters: '2x Bluefield-3 B3140H 1x Bluefield-3 B3220',
     },
-  }),
-  '1-4-3-200': layoutSchema.parse({
+  },
+  '1-4-3-200': {
     ...common,
     id: '1-4-3-200',
     summary: '1 CPU, 4 GPUs, 2 east-west NICs, 1 north-south NIC, 200GbE/GPU',
@@ -109,7 +108,7 @@ export const LAYOUTS: Record<LayoutId, Layout> = {
       gpu: '4x RTX PRO 6000 Blackwell or 4x H200 NVL',
       networkAdapters: '2x Bluefield-3 B3140H 1x Bluefield-3 B3220',
     },
-  }),
+  },
 };
 
 /**

@@ -1,30 +1,28 @@
-import { z } from 'zod';
-import { datasheet, estimate, pricedPartFields, ra } from './source';
+import { datasheet, estimate, type PricedPart, ra } from './source';
 
 export const NIC_IDS = ['b3140h', 'b3220', 'connectx-7-2x200g'] as const;
 export type NicId = (typeof NIC_IDS)[number];
 
-export const nicSchema = z.object({
-  id: z.enum(NIC_IDS),
-  name: z.string(),
-  role: z.enum(['east-west', 'north-south']),
+/** A NIC or DPU of the catalog; `nicSchema` (schemas.ts) checks every entry in a test, not at load. */
+export interface Nic extends PricedPart {
+  id: NicId;
+  name: string;
+  role: 'east-west' | 'north-south';
   /** NVIDIA OPN (crypto-enabled variant). */
-  partNumber: z.string(),
-  description: z.string(),
-  formFactor: z.string(),
-  ports: z.number().int().positive(),
-  portGbps: z.number().positive(),
+  partNumber: string;
+  description: string;
+  formFactor: string;
+  ports: number;
+  portGbps: number;
   /** 1GbE BASE-T out-of-band management ports (hardware-facts section 5). */
-  oobPorts: z.number().int().nonnegative(),
-  ...pricedPartFields,
-});
-export type Nic = z.infer<typeof nicSchema>;
+  oobPorts: number;
+}
 
 const BF3_GUIDE = 'NVIDIA BlueField-3 user guide, Supported Interfaces';
 const NO_POWER =
   'BlueField-3 SuperNIC/DPU power is not public (the 150 W DPU Controller figure is a different SKU)';
 
-const nicList = z.array(nicSchema).parse([
+const nicList: readonly Nic[] = [
   {
     id: 'b3140h',
     name: 'NVIDIA BlueField-3 B3140H SuperNIC',
@@ -89,7 +87,7 @@ const nicList = z.array(nicSchema).parse([
       "the RA names no control-plane NIC; the planner assumes one like the workers' DPU (2x 200GbE, PXE-capable), cabled as the DPU is",
     ),
   },
-]);
+];
 
 export const NICS: Record<NicId, Nic> = Object.fromEntries(nicList.map((n) => [n.id, n])) as Record<
   NicId,

@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import { datasheet, estimate, ra, sourceSchema } from './source';
+import { datasheet, estimate, ra, type Source } from './source';
 
 /**
  * Pluggable transceivers of the fibre runs, as their own BOM parts. Copper runs (DAC, ACC, AEC) have
@@ -20,25 +19,25 @@ export const OPTIC_IDS = [
 ] as const;
 export type OpticId = (typeof OPTIC_IDS)[number];
 
-export const opticSchema = z.object({
-  id: z.enum(OPTIC_IDS),
-  partNumber: z.string().min(1),
-  description: z.string().min(1),
-  formFactor: z.enum(['OSFP', 'QSFP112']),
+/** A transceiver of the catalog; `opticSchema` (schemas.ts) checks every entry in a test, not at load. */
+export interface Optic {
+  id: OpticId;
+  partNumber: string;
+  description: string;
+  formFactor: 'OSFP' | 'QSFP112';
   /** Nearest NVIDIA LinkX part (hardware-facts section 7), where one is known. */
-  linkxEquivalent: z.string().optional(),
-  priceUSD: z.number().positive(),
-  priceSource: sourceSchema,
-  source: sourceSchema,
-});
-export type Optic = z.infer<typeof opticSchema>;
+  linkxEquivalent?: string;
+  priceUSD: number;
+  priceSource: Source;
+  source: Source;
+}
 
 const PRICE_NOTE =
   'no public price (hardware-facts section 7); planner estimate, a share of its run price, override with a quote';
 const RA_NAME = ra('Network configuration', 'cable table, Fiber (MM) option');
 const LINKX = 'hardware-facts section 7 (NVIDIA LinkX equivalent)';
 
-const opticList = z.array(opticSchema).parse([
+const opticList: readonly Optic[] = [
   {
     id: 'osfp-800g-2xsr4',
     partNumber: 'OSFP-800G-2xSR4',
@@ -97,7 +96,7 @@ const opticList = z.array(opticSchema).parse([
     priceSource: estimate(PRICE_NOTE),
     source: estimate('long-reach single-mode class, so no computed run is ever left without a part'),
   },
-]);
+];
 
 export const OPTICS: Readonly<Record<OpticId, Optic>> = Object.fromEntries(
   opticList.map((o) => [o.id, o]),

@@ -1,19 +1,16 @@
-import { z } from 'zod';
-
 /**
  * Where a catalog figure comes from. `ra` cites a section of the reference architecture; `datasheet`
  * a public source from shared/design/hardware-facts.md with its confidence (H/M/L). `estimate` marks a
  * figure that is ours (no public value found); the UI and the exports flag those and let users override
- * prices.
+ * prices. Plain types: the catalog loads without zod; `sourceSchema` (schemas.ts) checks it in tests.
  */
-export const sourceSchema = z.object({
-  kind: z.enum(['ra', 'datasheet', 'estimate']),
+export interface Source {
+  kind: 'ra' | 'datasheet' | 'estimate';
   /** RA section name ("Network configuration") or a short citation of the public source. */
-  ref: z.string().min(1),
-  confidence: z.enum(['H', 'M', 'L']).optional(),
-  note: z.string().optional(),
-});
-export type Source = z.infer<typeof sourceSchema>;
+  ref: string;
+  confidence?: 'H' | 'M' | 'L';
+  note?: string;
+}
 
 export const ra = (section: string, note?: string): Source => ({ kind: 'ra', ref: `RA: ${section}`, note });
 export const datasheet = (ref: string, confidence: 'H' | 'M' | 'L', note?: string): Source => ({
@@ -29,11 +26,11 @@ export const isEstimate = (s: Source): boolean => s.kind === 'estimate';
  * The fields every powered, priced part shares (GPUs, CPU, NICs, switches): typical and maximum
  * draw, list or estimated price, and where each figure comes from.
  */
-export const pricedPartFields = {
-  powerTypicalW: z.number().positive(),
-  powerMaxW: z.number().positive(),
-  priceUSD: z.number().nonnegative(),
-  priceSource: sourceSchema,
-  powerSource: sourceSchema,
-  source: sourceSchema,
-};
+export interface PricedPart {
+  powerTypicalW: number;
+  powerMaxW: number;
+  priceUSD: number;
+  priceSource: Source;
+  powerSource: Source;
+  source: Source;
+}

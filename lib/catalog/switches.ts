@@ -1,36 +1,34 @@
-import { z } from 'zod';
-import { datasheet, estimate, pricedPartFields, ra } from './source';
+import { datasheet, estimate, type PricedPart, ra } from './source';
 
 export const SWITCH_IDS = ['sn5610', 'sn2201'] as const;
 export type SwitchId = (typeof SWITCH_IDS)[number];
 
-export const switchSchema = z.object({
-  id: z.enum(SWITCH_IDS),
-  name: z.string(),
-  role: z.enum(['data', 'oob']),
+/** A switch of the catalog; `switchSchema` (schemas.ts) checks every entry in a test, not at load. */
+export interface Switch extends PricedPart {
+  id: SwitchId;
+  name: string;
+  role: 'data' | 'oob';
   /** No public NVIDIA OPN was found for either model; the model name is used. */
-  partNumber: z.string(),
-  description: z.string(),
-  heightU: z.number().int().positive(),
-  weightKg: z.number().positive(),
+  partNumber: string;
+  description: string;
+  heightU: number;
+  weightKg: number;
   /** Native data ports and their speed. */
-  ports: z.number().int().positive(),
-  portGbps: z.number().positive(),
+  ports: number;
+  portGbps: number;
   /** Ports after breakout (SN5610: 128 x 400G with 800G-to-2x400G splitters). */
-  splitPorts: z.number().int().positive(),
-  splitPortGbps: z.number().positive(),
+  splitPorts: number;
+  splitPortGbps: number;
   /** Uplink ports (SN2201: 4 x 100GbE); 0 where every port is a data port. */
-  uplinkPorts: z.number().int().nonnegative(),
-  uplinkPortGbps: z.number().nonnegative(),
+  uplinkPorts: number;
+  uplinkPortGbps: number;
   /** 1GbE RJ45 management ports (each needs an OOB switch port). */
-  mgmtPorts: z.number().int().nonnegative(),
-  ...pricedPartFields,
-});
-export type Switch = z.infer<typeof switchSchema>;
+  mgmtPorts: number;
+}
 
 const NETBOX = 'netbox-community/devicetype-library device-types/Nvidia';
 
-const switchList = z.array(switchSchema).parse([
+const switchList: readonly Switch[] = [
   {
     id: 'sn5610',
     name: 'NVIDIA Spectrum-X SN5610',
@@ -80,7 +78,7 @@ const switchList = z.array(switchSchema).parse([
     powerSource: estimate('SN2201 typical/max power not public'),
     source: datasheet(`${NETBOX}/SN2201.yaml`, 'M', 'RA Technology Overview: SN2201 for the OOB management'),
   },
-]);
+];
 
 export const SWITCHES: Record<SwitchId, Switch> = Object.fromEntries(
   switchList.map((s) => [s.id, s]),

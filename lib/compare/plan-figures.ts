@@ -3,7 +3,7 @@
  * role, cables by media, servers by kind. No sizing rule lives here; these only read or count what
  * the plan already decided (moved down from components/summary so compare reads the same facts).
  */
-import { CABLE_MEDIA_IDS, type CableMediaId } from '../catalog/cables';
+import { CABLE_MEDIA_IDS, type CableMediaId } from '../catalog/ids';
 import type { ClusterPlan, DeviceKind } from '../plan/types';
 
 export interface MediaCount {

@@ -7,7 +7,6 @@ import {
   type CostPlanFigures,
   costToRun,
   DEFAULT_COST_TO_RUN_INPUTS,
-  parseCostToRunInputs,
 } from './cost-to-run';
 
 /** A plan's figures with round numbers, so every expectation below is worked out by hand. */
@@ -108,21 +107,5 @@ describe('costToRun defaults', () => {
     expect(r.capexUSD).toBe(plan.bom.totalUSD);
     // 64 workers x 4 GPUs = 256 GPUs x 8,760 h x 4 years.
     expect(r.gpuHours).toBe(256 * 8760 * 4);
-  });
-});
-
-describe('parseCostToRunInputs', () => {
-  it('accepts partial overrides', () => {
-    expect(parseCostToRunInputs({ pue: 1.3 })).toEqual({ success: true, data: { pue: 1.3 } });
-  });
-
-  it('refuses out-of-range values, text and unknown names, naming the input in words', () => {
-    const r = parseCostToRunInputs({ pue: 0.8, years: 'four', wattage: 3 });
-    expect(r.success).toBe(false);
-    if (r.success) return;
-    const byPath = Object.fromEntries(r.errors.map((e) => [e.path, e.message]));
-    expect(byPath.pue).toBe('power usage effectiveness (PUE) must be at least 1 (facility power / IT power)');
-    expect(byPath.years).toBe('period (service life) must be a number (years)');
-    expect(byPath['']).toBe('unknown cost-to-run input: wattage');
   });
 });

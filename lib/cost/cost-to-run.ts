@@ -4,8 +4,6 @@
  * plus any other yearly cost the user enters. Every input is an assumption with its default, its
  * range and where the default comes from (or a flag where it is the planner's estimate).
  */
-import { z } from 'zod';
-import type { FieldError } from '../design/schema';
 import type { ClusterPlan } from '../plan/types';
 import type { Assumption, AssumptionSpec } from '../workload/assumptions';
 
@@ -92,41 +90,25 @@ export const DEFAULT_COST_TO_RUN_INPUTS: CostToRunInputs = Object.fromEntries(
   COST_INPUT_IDS.map((id) => [id, COST_INPUT_SPECS[id].value]),
 ) as CostToRunInputs;
 
-/** Overrides of the inputs: each bounded, unknown names refused; messages name the input in words. */
-export const costToRunInputsSchema = z
-  .object(
-    Object.fromEntries(
-      COST_INPUT_IDS.map((id) => {
-        const s: CostInputSpec = COST_INPUT_SPECS[id];
-        const n = z
-          .number({ error: `${s.label} must be a number (${s.unit})` })
-          .min(s.min, `${s.label} must be at least ${s.min.toLocaleString('en-US')} (${s.unit})`)
-          .max(s.max, `${s.label} must be at most ${s.max.toLocaleString('en-US')} (${s.unit})`);
-        return [id, n.optional()];
-      }),
-    ) as Record<CostInputId, z.ZodOptional<z.ZodNumber>>,
-    { error: 'cost-to-run inputs must be an object of numbers by name' },
-  )
-  .strict();
+const inWords = (n: number) => n.toLocaleString('en-US');
 
-export type CostInputsResult =
-  | { success: true; data: Partial<CostToRunInputs> }
-  | { success: false; errors: FieldError[] };
+/** The refusal of a value that is no number (text, infinity) for an input, naming it in words. */
+export function costInputNotANumber(id: CostInputId): string {
+  const s: CostInputSpec = COST_INPUT_SPECS[id];
+  return `${s.label} must be a number (${s.unit})`;
+}
 
-/** Boundary parser for cost-to-run overrides (UI fields, CLI): never throws. */
-export function parseCostToRunInputs(value: unknown): CostInputsResult {
-  const result = costToRunInputsSchema.safeParse(value);
-  if (result.success) return { success: true, data: result.data as Partial<CostToRunInputs> };
-  return {
-    success: false,
-    errors: result.error.issues.map((issue) => ({
-      path: issue.path.map(String).join('.'),
-      message:
-        issue.code === 'unrecognized_keys'
-          ? `unknown cost-to-run input: ${issue.keys.join(', ')}`
-          : issue.message,
-    })),
-  };
+/**
+ * Why `value` cannot be the input `id` (its spec's bounds), in words naming the input, or null when
+ * it can. The card checks its fields with it as they are typed, without zod; the boundary schema
+ * (cost-inputs-schema.ts) applies the same check.
+ */
+export function costInputProblem(id: CostInputId, value: number): string | null {
+  const s: CostInputSpec = COST_INPUT_SPECS[id];
+  if (!Number.isFinite(value)) return costInputNotANumber(id);
+  if (value < s.min) return `${s.label} must be at least ${inWords(s.min)} (${s.unit})`;
+  if (value > s.max) return `${s.label} must be at most ${inWords(s.max)} (${s.unit})`;
+  return null;
 }
 
 /** One input as the answer shows it: a workload assumption's fields (value, range, source, set by the user or not), with its id. */
@@ -194,7 +176,7 @@ function energyFor(itPowerKW: number, inputs: CostToRunInputs): EnergyFigures {
  * Capex, energy and cost per GPU-hour of a planned cluster over `years`.
  * Energy (kWh/year) = plan.power.totalTypicalKW x PUE x 8,760 h; its cost x US$/kWh; opex = (energy +
  * other opex) x years; total = BOM total + opex; cost per GPU-hour = total / (GPUs x 8,760 x years),
- * per used GPU-hour also / utilisation. Overrides must be valid (`parseCostToRunInputs`).
+ * per used GPU-hour also / utilisation. Overrides must be valid (`costInputProblem`, `parseCostToRunInputs`).
  */
 export function costToRun(plan: CostPlanFigures, overrides: Partial<CostToRunInputs> = {}): CostToRun {
   const inputs: CostToRunInputs = { ...DEFAULT_COST_TO_RUN_INPUTS };

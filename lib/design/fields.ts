@@ -1,9 +1,8 @@
 /**
  * The design fields, once: the words the form labels them with, the CLI option that sets each, how
- * the form edits it, and the values it allows, read from the schema's limits and the catalog. The
- * form, the CLI's options, help and messages all take them from here.
+ * the form edits it, and the values it allows, read from the limits the schema enforces (limits.ts)
+ * and the catalog. The form, the CLI's options, help and messages all take them from here.
  */
-import type { z } from 'zod';
 import {
   CONTROL_PLANE_NODE_COUNTS,
   CONTROL_PLANE_PLACEMENTS,
@@ -17,7 +16,9 @@ import {
 } from '../catalog/ids';
 import { maxWorkerNodesFor, THREE_TIER_MAX_WORKER_NODES } from '../catalog/layouts';
 import { PREFERRED_CIDRS } from './auto-cidrs';
-import { DEFAULT_DESIGN, type DesignInput, designObjectSchema, physicalOptionsSchema } from './schema';
+import { DEFAULT_DESIGN } from './default-design';
+import { DESIGN_LIMITS, type NumberRange, PHYSICAL_LIMITS } from './limits';
+import type { DesignInput } from './schema';
 
 /** How the form edits a field (and the draft parses its text). */
 export type FieldKind =
@@ -38,7 +39,7 @@ export interface FieldSpec {
   /** Selects: the values offered (from the catalog; some depend on the design's GPU). */
   values?: (design: DesignInput) => readonly (string | number)[];
   /** Numbers: the schema's limits, and their unit in words. */
-  range?: z.ZodNumber;
+  range?: NumberRange;
   unit?: string;
   /** Allowed values in words where a list or a range does not say them (CIDRs, switches). */
   words?: (design: DesignInput) => string;
@@ -48,8 +49,8 @@ export interface FieldSpec {
 
 const fmt = (n: number) => n.toLocaleString('en-US');
 const cidrLike = (example: string) => () => `an IPv4 CIDR such as ${example}`;
-const top = designObjectSchema.shape;
-const physical = physicalOptionsSchema.shape;
+const top = DESIGN_LIMITS;
+const physical = PHYSICAL_LIMITS;
 
 /** Worker nodes: 1 to the 3-tier ceiling, the layout's 2-tier limit said beside it (catalog). */
 function workerRange(design: DesignInput): string {
@@ -63,7 +64,7 @@ const select = (label: string, option: string, values: readonly (string | number
   ({ label, option, kind: 'select', values: () => values, ...(help ? { help } : {}) }) as const;
 const selectNumber = (label: string, option: string, values: readonly number[], unit = '') =>
   ({ label, option, kind: 'select-number', values: () => values, unit }) as const;
-const numberField = (label: string, option: string, range: z.ZodNumber, unit = '', help?: string) =>
+const numberField = (label: string, option: string, range: NumberRange, unit = '', help?: string) =>
   ({ label, option, kind: 'number', range, unit, ...(help ? { help } : {}) }) as const;
 const subnet = (label: string, option: string, help: string, example: string) =>
   ({ label, option, kind: 'text', words: cidrLike(example), help }) as const;
@@ -199,10 +200,10 @@ export function allowedValues(spec: FieldSpec, design: DesignInput): string {
   if (spec.values) return spec.values(design).join(', ');
   if (spec.range) {
     const unit = spec.unit ? ` (${spec.unit})` : '';
-    return `${fmt(spec.range.minValue ?? 0)} to ${fmt(spec.range.maxValue ?? 0)}${unit}`;
+    return `${fmt(spec.range.minValue)} to ${fmt(spec.range.maxValue)}${unit}`;
   }
   return '';
 }
 
-/** True when a number field takes whole numbers only (the schema's .int()). */
+/** True when a number field takes whole numbers only (the schema's .int(), from limits.ts). */
 export const wholeNumbersOnly = (spec: FieldSpec): boolean => spec.range?.isInt ?? true;

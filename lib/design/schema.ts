@@ -23,14 +23,13 @@ import {
 import { canonicalCidr, cidrSize, cidrsOverlap, parseCidr } from './cidr';
 import { DEFAULT_DESIGN, DESIGN_SCHEMA_VERSION } from './default-design';
 import { portAddressing, railSizing } from './east-west-addressing';
+import { DESIGN_LIMITS, MAX_PODS_PER_NODE_LIMIT, type NumberRange, PHYSICAL_LIMITS } from './limits';
 
 // The reference design and the version live apart from the schema, so the first screen has them without zod.
 export { DEFAULT_DESIGN, DESIGN_SCHEMA_VERSION };
 
 /** Node pod CIDRs are /24 each (RA Solution sizing: "4096 sub-CIDRs of /24 each, one for each node"). */
 export const NODE_POD_CIDR_PREFIX = 24;
-/** A /24 holds 254 usable pod addresses, so max pods per node cannot exceed that. */
-export const MAX_PODS_PER_NODE_LIMIT = 254;
 
 /** A CIDR as the user typed it, checked, then kept in its canonical form for the plan and every export. */
 const cidrString = z
@@ -42,11 +41,15 @@ const cidrString = z
   })
   .transform(canonicalCidr);
 
-/** A number field with its limits said in words ("rack power budget must be 1 to 200 kW"). */
-const numberIn = (what: string, min: number, max: number, unit = '', int = false) => {
-  const range = `${what} must be ${min.toLocaleString('en-US')} to ${max.toLocaleString('en-US')}${unit}`;
+const fmt = (n: number) => n.toLocaleString('en-US');
+
+/** A number field with its limits (limits.ts) said in words ("rack power budget must be 1 to 200 kW"). */
+const numberIn = (what: string, { minValue, maxValue, isInt }: NumberRange, unit = '') => {
+  const range = `${what} must be ${fmt(minValue)} to ${fmt(maxValue)}${unit}`;
   const base = z.number({ message: `${what} must be a number` });
-  return (int ? base.int(`${what} must be a whole number`) : base).min(min, range).max(max, range);
+  return (isInt ? base.int(`${what} must be a whole number`) : base)
+    .min(minValue, range)
+    .max(maxValue, range);
 };
 
 const literalUnion = <T extends readonly number[]>(values: T, what: string) =>
@@ -58,19 +61,22 @@ export const physicalOptionsSchema = z.object({
   rackHeightU: literalUnion(RACK_HEIGHTS_U, 'rack height (U)'),
   rackWidthMm: literalUnion(RACK_WIDTHS_MM, 'rack width (mm)'),
   /** The RA: "around 40kW per rack for racks 1-3 and 5-7" (Network configuration). */
-  rackPowerBudgetKW: numberIn('rack power budget', 1, 200, ' kW'),
+  rackPowerBudgetKW: numberIn('rack power budget', PHYSICAL_LIMITS.rackPowerBudgetKW, ' kW'),
   mediaPolicy: z.enum(MEDIA_POLICY_IDS),
   /** Slack added at each end of every cable, metres (service loop; no authoritative figure exists). */
-  slackPerEndM: numberIn('cable slack per end', 0, 5, ' m'),
+  slackPerEndM: numberIn('cable slack per end', PHYSICAL_LIMITS.slackPerEndM, ' m'),
   /** Height of the overhead cable tray above the rack top, metres. */
-  trayHeightM: numberIn('tray height above the racks', 0, 3, ' m'),
+  trayHeightM: numberIn('tray height above the racks', PHYSICAL_LIMITS.trayHeightM, ' m'),
   /** Floor plan: racks in one row before the next row starts (a typical data-hall row holds 10 to 12). */
-  racksPerRow: numberIn('racks per row', 3, 60, '', true),
+  racksPerRow: numberIn('racks per row', PHYSICAL_LIMITS.racksPerRow),
   /** Rack depth, mm: with the aisle it sets the distance between rows. */
-  rackDepthMm: numberIn('rack depth', 600, 1400, ' mm', true),
+  rackDepthMm: numberIn('rack depth', PHYSICAL_LIMITS.rackDepthMm, ' mm'),
   /** Aisle between rows (alternating hot and cold aisles), mm. */
-  aisleWidthMm: numberIn('aisle width', 600, 3000, ' mm', true),
+  aisleWidthMm: numberIn('aisle width', PHYSICAL_LIMITS.aisleWidthMm, ' mm'),
 });
+
+const LB = DESIGN_LIMITS.loadBalancerAddresses;
+const PODS = DESIGN_LIMITS.maxPodsPerNode;
 
 export const designObjectSchema = z.object({
   schemaVersion: z.literal(DESIGN_SCHEMA_VERSION),
@@ -83,7 +89,7 @@ export const designObjectSchema = z.object({
     // The limit depends on the layout: the refinement below says it (with the layout's number).
     .max(Number.MAX_SAFE_INTEGER),
   workload: z.enum(WORKLOAD_IDS),
-  namespaces: numberIn('namespaces', 1, 100_000, '', true),
+  namespaces: numberIn('namespaces', DESIGN_LIMITS.namespaces),
   /** A single MIG profile applied to every GPU ("all-<profile>"), or null for whole GPUs. */
   migProfile: z.enum(ALL_MIG_PROFILE_IDS).nullable(),
   sriov: z.boolean(),
@@ -110,20 +116,23 @@ export const designObjectSchema = z.object({
   loadBalancerAddresses: z
     .number({ message: 'load-balancer addresses must be a number' })
     .int('load-balancer addresses must be a whole number')
-    .min(1, 'at least 1 load-balancer address')
-    .max(4096, 'at most 4,096 load-balancer addresses'),
+    .min(LB.minValue, `at least ${fmt(LB.minValue)} load-balancer address${LB.minValue === 1 ? '' : 'es'}`)
+    .max(LB.maxValue, `at most ${fmt(LB.maxValue)} load-balancer addresses`),
   maxPodsPerNode: z
     .number()
     .int()
-    .min(1, 'max pods per node must be at least 1')
-    .max(MAX_PODS_PER_NODE_LIMIT, 'a /24 node pod CIDR holds at most 254 pods'),
+    .min(PODS.minValue, `max pods per node must be at least ${fmt(PODS.minValue)}`)
+    .max(PODS.maxValue, `a /24 node pod CIDR holds at most ${fmt(MAX_PODS_PER_NODE_LIMIT)} pods`),
   controlPlane: z.object({
     nodes: literalUnion(CONTROL_PLANE_NODE_COUNTS, 'control-plane nodes'),
     placement: z.enum(CONTROL_PLANE_PLACEMENTS),
   }),
   physical: physicalOptionsSchema,
   /** User price overrides in USD, by catalog part id. */
-  priceOverridesUSD: z.record(z.string().max(64), numberIn('a price override', 0, 100_000_000, ' USD')),
+  priceOverridesUSD: z.record(
+    z.string().max(64),
+    numberIn('a price override', DESIGN_LIMITS.priceOverrideUSD, ' USD'),
+  ),
 });
 
 /** The design's address blocks, which must not overlap, with the words messages use for them. */
