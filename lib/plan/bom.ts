@@ -11,6 +11,7 @@ import { workerComponents } from '../catalog/server-parts';
 import { estimate, isEstimate, type Source } from '../catalog/source';
 import { SN2201, SN5610 } from '../catalog/switches';
 import type { PlannedDesign } from '../design/schema';
+import { type CableTable, tableOf } from './cable-table';
 import { unitPriceUSD } from './cabling';
 import type { BomCategory, BomLine, BomPlan, Cable, DeviceKind, DeviceRole, RackPlan } from './types';
 
@@ -223,9 +224,17 @@ function controlPlaneLines(devices: DeviceCounts): LineSpec[] {
  * power. Catalog prices of the three add up to the run's price (for the RA's multimode option, its
  * $1975; the split itself is a planner estimate, as no per-part price is public).
  */
-function cableLines(cables: readonly Cable[]): LineSpec[] {
+function cableLines(table: CableTable): LineSpec[] {
+  // Counted by interned part id, then named: one string per part, not one per cable.
+  const counts = new Int32Array(table.columns.strings.length);
+  for (let i = 0; i < table.length; i++) {
+    const id = table.partIdId(i);
+    counts[id] = (counts[id] ?? 0) + 1;
+  }
   const cablesByPart = new Map<string, number>();
-  for (const c of cables) cablesByPart.set(c.partId, (cablesByPart.get(c.partId) ?? 0) + 1);
+  counts.forEach((n, id) => {
+    if (n > 0) cablesByPart.set(table.text(id), n);
+  });
   const lines: LineSpec[] = [];
   const optics = new Map<string, LineSpec>();
   for (const part of CABLE_PARTS) {
@@ -351,13 +360,17 @@ function priced(spec: LineSpec, input: PlannedDesign): BomLine {
  * the part id. Unit power is the part's maximum, so the BOM's power adds up to the power plan's design
  * total. `notIncluded` says what the BOM leaves out.
  */
-export function planBom(input: PlannedDesign, racks: readonly RackPlan[], cables: readonly Cable[]): BomPlan {
+export function planBom(
+  input: PlannedDesign,
+  racks: readonly RackPlan[],
+  cables: readonly Cable[] | CableTable,
+): BomPlan {
   const devices = countDevices(racks);
   const lines = [
     ...workerLines(input, devices),
     ...switchLines(devices),
     ...controlPlaneLines(devices),
-    ...cableLines(cables),
+    ...cableLines(tableOf(cables)),
     ...rackLines(input, racks),
   ]
     .filter((spec) => spec.quantity > 0)

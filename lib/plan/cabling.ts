@@ -19,18 +19,11 @@ import {
   STOCKED_LENGTHS_TEXT,
   U_HEIGHT_MM,
 } from './cable-length';
+import { type CableTable, CableTableWriter, type TableDevice } from './cable-table';
+import { defineLazyField } from './lazy-field';
 import { chooseCablePart, mediaFallbackWarning } from './media';
 import type { RackLayout } from './racks';
-import type {
-  Cable,
-  CablingPlan,
-  Endpoint,
-  Link,
-  LogicalPlan,
-  MediaTotals,
-  PlacedDevice,
-  PlanWarning,
-} from './types';
+import type { CablingPlan, LogicalPlan, MediaTotals, PlacedDevice, PlanWarning } from './types';
 import { warn } from './warnings';
 
 /**
@@ -59,21 +52,15 @@ const PREFIX: Record<CableNetworkId, string> = {
   oob: 'oob',
 };
 
-/** A count per network, all zero. */
-const NO_CABLES: Readonly<Record<CableNetworkId, number>> = {
-  'east-west': 0,
-  'leaf-spine': 0,
-  'spine-superspine': 0,
-  'north-south': 0,
-  oob: 0,
-};
-
 /** Second half of the SN5610's 64 ports faces the spines (RA: 50% to GPUs, 50% up to the spine). */
 const FIRST_UPLINK_PORT = SN5610.ports / 2 + 1;
 const SWITCH_SERVER_PORTS = SN5610.ports / 2;
 
 export interface CablingResult {
+  /** `cables` is built from `table` on first read. */
   cabling: CablingPlan;
+  /** The cables in columns, as the cabling step writes them (read this, not `cabling.cables`). */
+  table: CableTable;
   warnings: PlanWarning[];
 }
 
@@ -95,9 +82,7 @@ const portNames = (count: number, make: (i: number) => string): readonly string[
 /** "swp1" .. "swp64" (index = port number; 0 unused). */
 const SWITCH_PORTS = portNames(SN5610.ports + 1, (p) => `swp${p}`);
 /** Port numbers of a splitter port's legs: swp5s0, swp5s1 (index = port number, then leg). */
-const SPLIT_PORTS = portNames(SN5610.ports + 1, (p) => `swp${p}s0`).map((s0, p) => [s0, `swp${p}s1`]);
-const splitPort = (port: number, leg: number): string => SPLIT_PORTS[port]?.[leg] ?? `swp${port}s${leg}`;
-const switchPort = (port: number): string => SWITCH_PORTS[port] ?? `swp${port}`;
+const SPLIT_PORTS = portNames(2 * (SN5610.ports + 1), (i) => `swp${i >> 1}s${i & 1}`);
 
 /** Builds the cable geometry from the design's physical options (hardware-facts section 8). */
 export function cableGeometry(input: PlannedDesign): CableGeometry {
@@ -113,25 +98,34 @@ export function cableGeometry(input: PlannedDesign): CableGeometry {
   };
 }
 
-const endpoint = (device: PlacedDevice, port: string): Endpoint => ({
-  device: device.name,
-  port,
-  rack: device.rack,
-  u: device.u,
-});
+/** A placed device as a cable end: its table entry, floor position and OOB ports, looked up once per device. */
+interface CableEnd extends TableDevice {
+  at: PortPosition;
+  oobPorts: PortIds;
+  oobPortCount: number;
+}
+
+/** Interned ids of a list of port names, interned on first use (the table holds only names cables use). */
+type PortIds = (index: number) => number;
 
 /**
- * Collects the plan's cables in order: each is measured (from placement), given its media (cheapest
- * that reaches, or the policy), priced and added to the totals as it comes; ids are numbered per
- * network at the end, when each network's count (and so the ids' width) is known.
+ * Collects the plan's cables in order, straight into the cable table: each is measured (from
+ * placement), given its media (cheapest that reaches, or the policy), priced and added to the totals
+ * as it comes; ids are numbered per network at the end, when each network's count (and so the ids'
+ * width) is known.
  */
 interface CableSink {
   /**
-   * One cable and its legs (all from one A-end device); `a`, `b0` and `b1` are the floor positions of
-   * the A end, the first leg's B end and a splitter's second leg's B end (omitted for a straight cable).
+   * One cable from `a`'s device; `b0` and `b1` are its first leg's B end and a splitter's second
+   * leg's (omitted for a straight cable). Its legs follow with `leg`.
    */
-  add(network: CableNetworkId, legs: Link[], a: PortPosition, b0: PortPosition, b1?: PortPosition): void;
-  positionOf(device: PlacedDevice): PortPosition;
+  add(network: CableNetworkId, a: CableEnd, b0: CableEnd, b1?: CableEnd): void;
+  /** A leg of the cable added last. */
+  leg(a: CableEnd, aPort: number, b: CableEnd, bPort: number, speedGbps: number): void;
+  end(device: PlacedDevice): CableEnd;
+  /** The ends of the layout's devices per group, in its order (looked up once each, indexed per cable). */
+  ends: Record<'workers' | 'leaves' | 'spines' | 'superSpines' | 'northSouth', readonly CableEnd[]>;
+  ports(names: readonly string[]): PortIds;
 }
 
 /** Wires every network into the sink, in the plan's order. */
@@ -147,34 +141,35 @@ function wireAll(logical: LogicalPlan, layout: RackLayout, sink: CableSink): voi
 /** East-west: NIC ports in order (server 1 nic1, nic2, server 2 nic1, ...), two per 800G splitter port. */
 function wireEastWest(logical: LogicalPlan, layout: RackLayout, sink: CableSink): void {
   const nics = logical.compute.eastWestNicsPerServer;
-  const nicNames = portNames(nics, (n) => `nic${n + 1}`);
+  const nicPort = sink.ports(portNames(nics, (n) => `nic${n + 1}`));
+  const splitPort = sink.ports(SPLIT_PORTS);
   const speedGbps = logical.fabric.serverPortGbps;
   for (const leaf of logical.fabric.leaves) {
-    const sw = at(layout.leaves, leaf.index, 'layout.leaves');
-    const swAt = sink.positionOf(sw);
+    const swEnd = at(sink.ends.leaves, leaf.index, 'leaf ends');
     const nicPorts = leaf.servers * nics;
     const ports = Math.ceil(nicPorts / 2);
-    if (ports > SWITCH_SERVER_PORTS)
+    if (ports > SWITCH_SERVER_PORTS) {
+      const sw = at(layout.leaves, leaf.index, 'layout.leaves');
       throw new Error(`${sw.name}: ${ports} server ports exceed ${SWITCH_SERVER_PORTS}`);
+    }
     // NIC port k of the leaf is server floor(k / nics)'s port k % nics.
     const serverOf = (k: number) =>
-      at(layout.workers, leaf.firstServer + Math.floor(k / nics), 'layout.workers');
-    const leg = (p: number, k: number, server: PlacedDevice): Link => ({
-      a: endpoint(sw, splitPort(p + 1, k - 2 * p)),
-      b: endpoint(server, at(nicNames, k % nics, 'NIC ports')),
-      speedGbps,
-    });
+      at(sink.ends.workers, leaf.firstServer + Math.floor(k / nics), 'worker ends');
+    // Splitter port p + 1's leg k - 2p to NIC port k.
+    const leg = (p: number, k: number, server: CableEnd) =>
+      sink.leg(swEnd, splitPort(2 * (p + 1) + k - 2 * p), server, nicPort(k % nics), speedGbps);
     for (let p = 0; p < ports; p++) {
       const first = serverOf(2 * p);
-      const firstAt = sink.positionOf(first);
       if (2 * p + 1 >= nicPorts) {
         // An odd last server leaves its splitter's second leg unused.
-        sink.add('east-west', [leg(p, 2 * p, first)], swAt, firstAt);
+        sink.add('east-west', swEnd, first);
+        leg(p, 2 * p, first);
         continue;
       }
       const second = serverOf(2 * p + 1);
-      const secondAt = second === first ? firstAt : sink.positionOf(second);
-      sink.add('east-west', [leg(p, 2 * p, first), leg(p, 2 * p + 1, second)], swAt, firstAt, secondAt);
+      sink.add('east-west', swEnd, first, second);
+      leg(p, 2 * p, first);
+      leg(p, 2 * p + 1, second);
     }
   }
 }
@@ -183,28 +178,25 @@ function wireEastWest(logical: LogicalPlan, layout: RackLayout, sink: CableSink)
 function wireLeafSpine(logical: LogicalPlan, layout: RackLayout, sink: CableSink): void {
   const nextSpinePort = layout.spines.map(() => 1);
   const speedGbps = logical.fabric.spineLinkGbps;
+  const switchPort = sink.ports(SWITCH_PORTS);
   for (const leaf of logical.fabric.leaves) {
-    const sw = at(layout.leaves, leaf.index, 'layout.leaves');
-    const swAt = sink.positionOf(sw);
+    const swEnd = at(sink.ends.leaves, leaf.index, 'leaf ends');
     let leafPort = FIRST_UPLINK_PORT;
     leaf.uplinksPerSpine.forEach((count, offset) => {
       const s = leaf.firstSpine + offset;
-      const spine = at(layout.spines, s, 'layout.spines');
-      const spineAt = sink.positionOf(spine);
+      const spineEnd = at(sink.ends.spines, s, 'spine ends');
       for (let k = 0; k < count; k++) {
         const spinePort = at(nextSpinePort, s, 'nextSpinePort');
         nextSpinePort[s] = spinePort + 1;
         if (leafPort > SN5610.ports || spinePort > SN5610.ports) {
+          const sw = at(layout.leaves, leaf.index, 'layout.leaves');
+          const spine = at(layout.spines, s, 'layout.spines');
           throw new Error(
             `leaf-spine ports exhausted: ${sw.name} swp${leafPort}, ${spine.name} swp${spinePort}`,
           );
         }
-        const link = {
-          a: endpoint(sw, switchPort(leafPort++)),
-          b: endpoint(spine, switchPort(spinePort)),
-          speedGbps,
-        };
-        sink.add('leaf-spine', [link], swAt, spineAt);
+        sink.add('leaf-spine', swEnd, spineEnd);
+        sink.leg(swEnd, switchPort(leafPort++), spineEnd, switchPort(spinePort), speedGbps);
       }
     });
   }
@@ -217,27 +209,24 @@ function wireLeafSpine(logical: LogicalPlan, layout: RackLayout, sink: CableSink
 function wireSpineSuperSpine(logical: LogicalPlan, layout: RackLayout, sink: CableSink): void {
   const nextSuperPort = layout.superSpines.map(() => 1);
   const speedGbps = logical.fabric.spineLinkGbps;
+  const switchPort = sink.ports(SWITCH_PORTS);
   for (const spinePlan of logical.fabric.spines) {
-    const spine = at(layout.spines, spinePlan.index, 'layout.spines');
-    const spineAt = sink.positionOf(spine);
+    const spineEnd = at(sink.ends.spines, spinePlan.index, 'spine ends');
     let spinePort = FIRST_UPLINK_PORT;
     for (const [target, links] of spinePlan.uplinksPerSuperSpine) {
-      const superSpine = at(layout.superSpines, target, 'layout.superSpines');
-      const superAt = sink.positionOf(superSpine);
+      const superEnd = at(sink.ends.superSpines, target, 'super-spine ends');
       for (let k = 0; k < links; k++) {
         const superPort = at(nextSuperPort, target, 'nextSuperPort');
         nextSuperPort[target] = superPort + 1;
         if (spinePort > SN5610.ports || superPort > SN5610.ports) {
+          const spine = at(layout.spines, spinePlan.index, 'layout.spines');
+          const superSpine = at(layout.superSpines, target, 'layout.superSpines');
           throw new Error(
             `spine uplinks exhausted: ${spine.name} swp${spinePort}, ${superSpine.name} swp${superPort}`,
           );
         }
-        const link = {
-          a: endpoint(spine, switchPort(spinePort++)),
-          b: endpoint(superSpine, switchPort(superPort)),
-          speedGbps,
-        };
-        sink.add('spine-superspine', [link], spineAt, superAt);
+        sink.add('spine-superspine', spineEnd, superEnd);
+        sink.leg(spineEnd, switchPort(spinePort++), superEnd, switchPort(superPort), speedGbps);
       }
     }
   }
@@ -247,24 +236,29 @@ function wireSpineSuperSpine(logical: LogicalPlan, layout: RackLayout, sink: Cab
 function wireNorthSouth(logical: LogicalPlan, layout: RackLayout, sink: CableSink): void {
   const ns = logical.northSouth;
   const portsPerServer = Math.ceil(ns.dpuPortsPerServer / 2);
-  const dpuNames = portNames(ns.dpuPortsPerServer, (i) => `dpu-p${i}`);
-  layout.workers.forEach((server, w) => {
-    const sw = at(layout.northSouth, Math.floor(w / ns.serversPerSwitch), 'layout.northSouth');
-    const swAt = sink.positionOf(sw);
-    const serverAt = sink.positionOf(server);
+  const dpuPort = sink.ports(portNames(ns.dpuPortsPerServer, (i) => `dpu-p${i}`));
+  const splitPort = sink.ports(SPLIT_PORTS);
+  const switchEnds = sink.ends.northSouth;
+  sink.ends.workers.forEach((serverEnd, w) => {
+    const swEnd = at(switchEnds, Math.floor(w / ns.serversPerSwitch), 'north-south switch ends');
     const slot = w % ns.serversPerSwitch;
     for (let c = 0; c < portsPerServer; c++) {
       const port = slot * portsPerServer + c + 1;
-      if (port > SN5610.ports) throw new Error(`${sw.name}: port ${port} exceeds ${SN5610.ports}`);
-      const leg = (k: number): Link => ({
-        a: endpoint(sw, splitPort(port, k)),
-        b: endpoint(server, at(dpuNames, 2 * c + k, 'DPU ports')),
-        speedGbps: ns.dpuPortGbps,
-      });
+      if (port > SN5610.ports) {
+        const sw = at(layout.northSouth, Math.floor(w / ns.serversPerSwitch), 'layout.northSouth');
+        throw new Error(`${sw.name}: port ${port} exceeds ${SN5610.ports}`);
+      }
+      const leg = (k: number) =>
+        sink.leg(swEnd, splitPort(2 * port + k), serverEnd, dpuPort(2 * c + k), ns.dpuPortGbps);
       // Two DPU ports per splitter; an odd last port leaves the second leg unused.
-      if (2 * c + 1 < ns.dpuPortsPerServer)
-        sink.add('north-south', [leg(0), leg(1)], swAt, serverAt, serverAt);
-      else sink.add('north-south', [leg(0)], swAt, serverAt);
+      if (2 * c + 1 < ns.dpuPortsPerServer) {
+        sink.add('north-south', swEnd, serverEnd, serverEnd);
+        leg(0);
+        leg(1);
+      } else {
+        sink.add('north-south', swEnd, serverEnd);
+        leg(0);
+      }
     }
   });
 }
@@ -281,18 +275,18 @@ function wireControlPlane(logical: LogicalPlan, layout: RackLayout, sink: CableS
   if (layout.controlPlane.length === 0) return;
   const ns = logical.northSouth;
   const sw = at(layout.northSouth, 0, 'layout.northSouth');
-  const swAt = sink.positionOf(sw);
+  const swEnd = sink.end(sw);
+  const splitPort = sink.ports(SPLIT_PORTS);
+  const nicPort = sink.ports(CONTROL_PLANE_NIC_PORTS);
   const workerPorts = ns.serversPerSwitch * Math.ceil(ns.dpuPortsPerServer / 2);
   layout.controlPlane.forEach((node, k) => {
     const port = SN5610.ports - k;
     if (port <= workerPorts) throw new Error(`${sw.name}: no free port for ${node.name}`);
-    const legs = CONTROL_PLANE_NIC_PORTS.map((nicPort, leg) => ({
-      a: endpoint(sw, splitPort(port, leg)),
-      b: endpoint(node, nicPort),
-      speedGbps: CONTROL_PLANE_NIC.portGbps,
-    }));
-    const nodeAt = sink.positionOf(node);
-    sink.add('north-south', legs, swAt, nodeAt, legs.length > 1 ? nodeAt : undefined);
+    const nodeEnd = sink.end(node);
+    const legs = CONTROL_PLANE_NIC_PORTS.length;
+    sink.add('north-south', swEnd, nodeEnd, legs > 1 ? nodeEnd : undefined);
+    for (let leg = 0; leg < legs; leg++)
+      sink.leg(swEnd, splitPort(2 * port + leg), nodeEnd, nicPort(leg), CONTROL_PLANE_NIC.portGbps);
   });
 }
 
@@ -302,6 +296,7 @@ function wireControlPlane(logical: LogicalPlan, layout: RackLayout, sink: CableS
  * rack.
  */
 function wireOob(layout: RackLayout, sink: CableSink): void {
+  const switchPort = sink.ports(SWITCH_PORTS);
   for (const domain of layout.oobDomains) {
     const used = domain.switches.map(() => 0);
     const hasRoom = (i: number) => at(used, i, 'OOB ports used') < SN2201.ports;
@@ -309,7 +304,7 @@ function wireOob(layout: RackLayout, sink: CableSink): void {
     const orderOf = new Map(racks.map((r, order) => [r.name, order]));
     // Each switch's rack as its order in the domain, and each rack's own switches in domain order.
     const switchOrder = domain.switches.map((sw) => orderOf.get(sw.rack) ?? 0);
-    const switchAt = domain.switches.map((sw) => sink.positionOf(sw));
+    const switchEnds = domain.switches.map((sw) => sink.end(sw));
     const localSwitches = racks.map((): number[] => []);
     switchOrder.forEach((order, i) => {
       localSwitches[order]?.push(i);
@@ -319,19 +314,18 @@ function wireOob(layout: RackLayout, sink: CableSink): void {
       // A switch never regains a free port, so the first local one with room only moves forward.
       let next = 0;
       for (const device of rack.devices) {
-        const ports = layout.oobPortsOf(device);
-        if (ports.length === 0) continue;
-        const deviceAt = sink.positionOf(device);
-        for (const port of ports) {
+        const deviceEnd = sink.end(device);
+        const devicePort = deviceEnd.oobPorts;
+        for (let port = 0; port < deviceEnd.oobPortCount; port++) {
           while (next < local.length && !hasRoom(at(local, next, 'local OOB switches'))) next++;
           const s =
             next < local.length ? at(local, next, 'local') : nearestWithRoom(switchOrder, hasRoom, here);
           if (s < 0) throw new Error(`planner bug: ${rack.name}: not enough OOB switch ports`);
-          const sw = at(domain.switches, s, 'OOB switches');
+          const swEnd = at(switchEnds, s, 'OOB switch ends');
           const n = at(used, s, 'OOB ports used') + 1;
           used[s] = n;
-          const link = { a: endpoint(sw, switchPort(n)), b: endpoint(device, port), speedGbps: 1 };
-          sink.add('oob', [link], at(switchAt, s, 'OOB switch positions'), deviceAt);
+          sink.add('oob', swEnd, deviceEnd);
+          sink.leg(swEnd, switchPort(n), deviceEnd, devicePort(port), 1);
         }
       }
     });
@@ -357,9 +351,9 @@ function nearestWithRoom(
   return best;
 }
 
-/** What the sink gives back: the cables with their ids, and the counts it kept on the way. */
+/** What the sink gives back: the cable table with its ids, and the counts it kept on the way. */
 interface Collected {
-  cables: Cable[];
+  table: CableTable;
   byMedia: CablingPlan['byMedia'];
   byNetwork: CablingPlan['byNetwork'];
   links: number;
@@ -369,11 +363,52 @@ interface Collected {
   mmOverNvidiaReach: number;
 }
 
+/** A cable part's interned strings, with its price (the same for every cable of it). */
+interface PartRow {
+  media: number;
+  partId: number;
+  partNumber: number;
+  costUSD: number;
+}
+
+/**
+ * About how many cables and legs the wiring makes (what the logical plan counts), so the table's
+ * columns are allocated once; it grows past the hint if it must.
+ */
+function expectedSize(logical: LogicalPlan): { cables: number; legs: number } {
+  const workers = logical.compute.workerNodes;
+  const eastWest = workers * logical.compute.eastWestNicsPerServer;
+  const dpuPorts = logical.northSouth.dpuPortsPerServer;
+  let uplinks = 0;
+  for (const leaf of logical.fabric.leaves) uplinks += leaf.uplinks;
+  for (const spine of logical.fabric.spines) uplinks += spine.uplinks;
+  // Control-plane nodes: one splitter each, two legs.
+  const controlPlane = logical.controlPlane.nodes + logical.controlPlane.spareNodes;
+  const straight = uplinks + logical.oob.totalPorts;
+  return {
+    cables: Math.ceil(eastWest / 2) + workers * Math.ceil(dpuPorts / 2) + controlPlane + straight,
+    legs: eastWest + workers * dpuPorts + 2 * controlPlane + straight,
+  };
+}
+
+/** What a cable of one network and stocked length is: its part and where it is counted. */
+interface Choice {
+  lengthM: number;
+  part: CablePart;
+  fallback: boolean;
+  overNvidiaReach: boolean;
+  row: PartRow;
+  network: number;
+  byMedia: MediaTotals;
+  byNetwork: MediaTotals;
+}
+
 /** The sink planCabling wires into, and how to close it (number the ids, round the totals). */
-function cableSink(input: PlannedDesign, layout: RackLayout, geometry: CableGeometry) {
+function cableSink(input: PlannedDesign, logical: LogicalPlan, layout: RackLayout, geometry: CableGeometry) {
   const policy = input.physical.mediaPolicy;
-  const out: Collected = {
-    cables: [],
+  const expected = expectedSize(logical);
+  const writer = new CableTableWriter(expected.cables, expected.legs);
+  const out: Omit<Collected, 'table'> = {
     byMedia: Object.fromEntries(CABLE_MEDIA_IDS.map((m) => [m, emptyTotals()])) as CablingPlan['byMedia'],
     byNetwork: Object.fromEntries(
       CABLE_NETWORK_IDS.map((n) => [n, emptyTotals()]),
@@ -384,66 +419,132 @@ function cableSink(input: PlannedDesign, layout: RackLayout, geometry: CableGeom
     fallbacks: new Map<CableNetworkId, number>(CABLE_NETWORK_IDS.map((n) => [n, 0])),
     mmOverNvidiaReach: 0,
   };
-  // A part's price is the same for every cable of it: work it out once.
-  const prices = new Map<CablePart, number>();
-  const priceOf = (part: CablePart) => {
-    const known = prices.get(part);
-    if (known !== undefined) return known;
-    const price = cablePriceUSD(part, input);
-    prices.set(part, price);
-    return price;
+  const parts = new Map<CablePart, PartRow>();
+  const rowOf = (part: CablePart): PartRow => {
+    let row = parts.get(part);
+    if (!row) {
+      row = {
+        media: writer.intern(part.media),
+        partId: writer.intern(part.id),
+        partNumber: writer.intern(part.partNumber),
+        costUSD: cablePriceUSD(part, input),
+      };
+      parts.set(part, row);
+    }
+    return row;
   };
-  const add = (
-    network: CableNetworkId,
-    legs: Link[],
-    a: PortPosition,
-    b0: PortPosition,
-    b1?: PortPosition,
-  ): void => {
-    const first = cableLengthM(a, b0, geometry);
-    // A splitter is as long as its longer leg (both legs often end on one server: measure once).
-    const lengthM = b1 === undefined || b1 === b0 ? first : Math.max(first, cableLengthM(a, b1, geometry));
+  const networkIds = new Map<CableNetworkId, number>();
+  const networkId = (network: CableNetworkId): number => {
+    let id = networkIds.get(network);
+    if (id === undefined) {
+      id = writer.intern(network);
+      networkIds.set(network, id);
+    }
+    return id;
+  };
+  const known = new Map<PlacedDevice, CableEnd>();
+  const end = (device: PlacedDevice): CableEnd => {
+    let e = known.get(device);
+    if (!e) {
+      const at = layout.placementOf(device);
+      // Device names are unique (rack, U and label): no need to look them up in the interner.
+      e = {
+        name: writer.unique(device.name),
+        rack: writer.intern(device.rack),
+        u: device.u,
+        at,
+        oobPorts: ports(at.oobPorts),
+        oobPortCount: at.oobPorts.length,
+      };
+      known.set(device, e);
+    }
+    return e;
+  };
+  const portLists = new Map<readonly string[], PortIds>();
+  const ports = (names: readonly string[]): PortIds => {
+    let ids = portLists.get(names);
+    if (!ids) {
+      const cache = new Int32Array(names.length).fill(-1);
+      ids = (i: number) => {
+        let id = cache[i] ?? -1;
+        if (id < 0) {
+          id = writer.intern(at(names, i, 'port names'));
+          cache[i] = id;
+        }
+        return id;
+      };
+      portLists.set(names, ids);
+    }
+    return ids;
+  };
+  // The part, its row and the totals it counts into depend only on the network and the stocked
+  // length (a few dozen pairs): chosen once each, not once per cable.
+  const choices = Object.fromEntries(
+    CABLE_NETWORK_IDS.map((n): [CableNetworkId, Choice[]] => [n, []]),
+  ) as Record<CableNetworkId, Choice[]>;
+  const choose = (network: CableNetworkId, lengthM: number): Choice => {
     const { part, fallback } = chooseCablePart(network, lengthM, policy);
-    if (fallback) out.fallbacks.set(network, (out.fallbacks.get(network) ?? 0) + 1);
-    if (part.media === 'fiber' && part.reachM <= 100 && lengthM > NVIDIA_MM_REACH_M) out.mmOverNvidiaReach++;
-    const costUSD = priceOf(part);
-    const cable: Cable = {
-      id: '', // numbered in finish()
-      network,
-      media: part.media,
-      partId: part.id,
-      partNumber: part.partNumber,
+    return {
       lengthM,
-      reachM: part.reachM,
-      costUSD,
-      powerW: part.powerW,
-      legs,
+      part,
+      fallback,
+      overNvidiaReach: part.media === 'fiber' && part.reachM <= 100 && lengthM > NVIDIA_MM_REACH_M,
+      row: rowOf(part),
+      network: networkId(network),
+      byMedia: out.byMedia[part.media],
+      byNetwork: out.byNetwork[network],
     };
-    out.cables.push(cable);
-    out.links += legs.length;
-    out.totalCostUSD += costUSD;
+  };
+  const add = (network: CableNetworkId, a: CableEnd, b0: CableEnd, b1?: CableEnd): void => {
+    const first = cableLengthM(a.at, b0.at, geometry);
+    // A splitter is as long as its longer leg (both legs often end on one server: measure once).
+    const lengthM =
+      b1 === undefined || b1 === b0 ? first : Math.max(first, cableLengthM(a.at, b1.at, geometry));
+    // Stocked lengths are whole half metres: twice the length indexes them (checked, not assumed).
+    const byLength = choices[network];
+    const key = Math.round(2 * lengthM);
+    let choice = byLength[key];
+    if (choice?.lengthM !== lengthM) {
+      choice = choose(network, lengthM);
+      byLength[key] = choice;
+    }
+    const { part, row } = choice;
+    if (choice.fallback) out.fallbacks.set(network, (out.fallbacks.get(network) ?? 0) + 1);
+    if (choice.overNvidiaReach) out.mmOverNvidiaReach++;
+    const i = writer.addCable(choice.network, row, lengthM, part.reachM, row.costUSD, part.powerW);
+    out.totalCostUSD += row.costUSD;
     out.totalPowerW += part.powerW;
-    addTo(out.byMedia[part.media], costUSD, part.powerW);
-    addTo(out.byNetwork[network], costUSD, part.powerW);
+    addTo(choice.byMedia, row.costUSD, part.powerW);
+    addTo(choice.byNetwork, row.costUSD, part.powerW);
+    writer.setNumber(i, choice.byNetwork.count);
+  };
+  const leg = (a: CableEnd, aPort: number, b: CableEnd, bPort: number, speedGbps: number): void => {
+    writer.addLeg(a, aPort, b, bPort, speedGbps);
+    out.links++;
   };
   const finish = (): Collected => {
-    // Ids run per network, padded to at least 4 digits (and to the network's count).
-    const next: Record<CableNetworkId, number> = { ...NO_CABLES };
-    const width = (n: CableNetworkId) => Math.max(4, String(out.byNetwork[n].count).length);
-    const widths: Record<CableNetworkId, number> = { ...NO_CABLES };
-    for (const n of CABLE_NETWORK_IDS) widths[n] = width(n);
-    for (const cable of out.cables) {
-      const n = next[cable.network] + 1;
-      next[cable.network] = n;
-      cable.id = `${PREFIX[cable.network]}-${String(n).padStart(widths[cable.network], '0')}`;
-    }
+    // Ids run per network (numbered in add), padded to at least 4 digits (and to the network's
+    // count); the table spells them from each cable's number when read.
+    const used = [...networkIds];
+    const ids = {
+      networks: used.map(([, id]) => id),
+      prefixes: used.map(([n]) => PREFIX[n]),
+      widths: used.map(([n]) => Math.max(4, String(out.byNetwork[n].count).length)),
+    };
     // Sums of fractional watts (0.15 W DAC) collect float noise; report to the milliwatt.
     for (const t of [...Object.values(out.byMedia), ...Object.values(out.byNetwork)])
       t.powerW = roundMilli(t.powerW);
     out.totalPowerW = roundMilli(out.totalPowerW);
-    return out;
+    return { ...out, table: writer.finish(ids) };
   };
-  const sink: CableSink = { add, positionOf: layout.positionOf };
+  const ends = {
+    workers: layout.workers.map(end),
+    leaves: layout.leaves.map(end),
+    spines: layout.spines.map(end),
+    superSpines: layout.superSpines.map(end),
+    northSouth: layout.northSouth.map(end),
+  };
+  const sink: CableSink = { add, leg, end, ends, ports };
   return { sink, finish };
 }
 
@@ -470,27 +571,31 @@ function mediaWarnings(
 /** Every cable of the design, with its links, length, media, cost and power: wire each network, measuring and pricing each cable as it is wired. */
 export function planCabling(input: PlannedDesign, logical: LogicalPlan, layout: RackLayout): CablingResult {
   const geometry = cableGeometry(input);
-  const { sink, finish } = cableSink(input, layout, geometry);
+  const { sink, finish } = cableSink(input, logical, layout, geometry);
   wireAll(logical, layout, sink);
   const c = finish();
-  return {
-    cabling: {
-      assumptions: {
-        rackWidthMm: geometry.rackWidthMm,
-        uHeightMm: geometry.uHeightMm,
-        slackPerEndM: geometry.slackPerEndM,
-        trayHeightM: geometry.trayHeightM,
-        mediaPolicy: input.physical.mediaPolicy,
-        sideRouteMaxRacks: geometry.sideRouteMaxRacks,
-        stockedLengths: STOCKED_LENGTHS_TEXT,
-      },
-      links: c.links,
-      cables: c.cables,
-      byMedia: c.byMedia,
-      byNetwork: c.byNetwork,
-      totalCostUSD: c.totalCostUSD,
-      totalPowerW: c.totalPowerW,
+  const cabling: CablingPlan = {
+    assumptions: {
+      rackWidthMm: geometry.rackWidthMm,
+      uHeightMm: geometry.uHeightMm,
+      slackPerEndM: geometry.slackPerEndM,
+      trayHeightM: geometry.trayHeightM,
+      mediaPolicy: input.physical.mediaPolicy,
+      sideRouteMaxRacks: geometry.sideRouteMaxRacks,
+      stockedLengths: STOCKED_LENGTHS_TEXT,
     },
+    links: c.links,
+    cables: [],
+    byMedia: c.byMedia,
+    byNetwork: c.byNetwork,
+    totalCostUSD: c.totalCostUSD,
+    totalPowerW: c.totalPowerW,
+  };
+  // The cable objects are built from the table when something reads them (exports, device panel).
+  defineLazyField(cabling, 'cables', () => c.table.toCables());
+  return {
+    cabling,
+    table: c.table,
     warnings: mediaWarnings(input.physical.mediaPolicy, c.fallbacks, c.mmOverNvidiaReach),
   };
 }

@@ -6,9 +6,11 @@
 import { CONTROL_PLANE_NIC_PORTS } from '../catalog/nics';
 import { cidrSize, formatCidr, formatIpv4, subCidr, validCidr } from '../design/cidr';
 import { clusterNodeCount, type PlannedDesign } from '../design/schema';
+import { type CableTable, tableOf } from './cable-table';
+import { defineLazyField } from './lazy-field';
 import type { RackLayout } from './racks';
 import { RESERVED_AFTER_GATEWAY, siteSubnets } from './site-subnets';
-import type { AddressBlock, Cable, IpPlan, Link, LogicalPlan } from './types';
+import type { AddressBlock, Cable, IpPlan, LogicalPlan, NetworkId, PlacedDevice } from './types';
 
 /** "a" or "a-b": the addresses a peer may use. */
 function addressRange(first: number, last: number): string {
@@ -16,10 +18,11 @@ function addressRange(first: number, last: number): string {
   return first === last ? formatIpv4(first) : [formatIpv4(first), formatIpv4(last)].join('-');
 }
 
-type LegsByNetwork = Record<Cable['network'], Link[]>;
+/** Leg indexes of the cable table, per network, in cable order (the cabling plan's port order). */
+type LegsByNetwork = Record<NetworkId, number[]>;
 
-/** Legs of every cable, per network, in cable order (the cabling plan's port order): one pass. */
-function legsByNetwork(cables: readonly Cable[]): LegsByNetwork {
+/** One pass over the table. */
+function legsByNetwork(table: CableTable): LegsByNetwork {
   const legs: LegsByNetwork = {
     'east-west': [],
     'leaf-spine': [],
@@ -27,9 +30,16 @@ function legsByNetwork(cables: readonly Cable[]): LegsByNetwork {
     'north-south': [],
     oob: [],
   };
-  for (const c of cables) {
-    const list = legs[c.network];
-    for (const leg of c.legs) list.push(leg);
+  const lists = new Map<number, number[]>();
+  for (let i = 0; i < table.length; i++) {
+    const network = table.networkId(i);
+    let list = lists.get(network);
+    if (!list) {
+      list = legs[table.network(i)];
+      lists.set(network, list);
+    }
+    const [first, end] = table.legs(i);
+    for (let l = first; l < end; l++) list.push(l);
   }
   return legs;
 }
@@ -39,8 +49,13 @@ function legsByNetwork(cables: readonly Cable[]): LegsByNetwork {
  * the rail's pool, so growing the cluster never moves a worker's block). The switchport holds the
  * gateway (index 0 of a /31, else 1); the pods draw from the rest, network and broadcast excluded.
  */
-function eastWestBlocks(logical: LogicalPlan, layout: RackLayout, legs: readonly Link[]): AddressBlock[] {
-  const workerIndex = new Map(layout.workers.map((d, w) => [d.name, w]));
+function eastWestBlocks(
+  logical: LogicalPlan,
+  workers: readonly PlacedDevice[],
+  table: CableTable,
+  legs: readonly number[],
+): AddressBlock[] {
+  const workerIndex = new Map(workers.map((d, w) => [d.name, w]));
   const { pools, portPrefixLength, gatewayIndex } = logical.network;
   const railCidrs = pools.map((p) => validCidr(p.cidr));
   // "nic1" -> rail 0: a handful of port names, read once each.
@@ -54,23 +69,25 @@ function eastWestBlocks(logical: LogicalPlan, layout: RackLayout, legs: readonly
     return rail;
   };
   return legs.map((leg) => {
-    const w = workerIndex.get(leg.b.device);
-    const rail = railOf(leg.b.port);
+    const peerDevice = table.device(leg, 1);
+    const peerPort = table.port(leg, 1);
+    const w = workerIndex.get(peerDevice);
+    const rail = railOf(peerPort);
     const railCidr = railCidrs[rail];
     if (w === undefined || railCidr === undefined)
-      throw new Error(`east-west link to ${leg.b.device} ${leg.b.port}`);
+      throw new Error(`east-west link to ${peerDevice} ${peerPort}`);
     const block = subCidr(railCidr, portPrefixLength, w);
     const gateway = block.network + gatewayIndex;
     const last = block.network + cidrSize(block) - 1;
     const peers = portPrefixLength === 31 ? addressRange(last, last) : addressRange(gateway + 1, last - 1);
     return {
       network: 'east-west',
-      device: leg.a.device,
-      port: leg.a.port,
+      device: table.device(leg, 0),
+      port: table.port(leg, 0),
       prefix: formatCidr(block),
       gateway: formatIpv4(gateway),
-      peerDevice: leg.b.device,
-      peerPort: leg.b.port,
+      peerDevice,
+      peerPort,
       peerAddresses: peers,
       rail,
     };
@@ -78,7 +95,12 @@ function eastWestBlocks(logical: LogicalPlan, layout: RackLayout, legs: readonly
 }
 
 /** Underlay: loopbacks (/32) in the lower half, leaf-spine then spine-super-spine /31s in the upper half, the lower tier's end first. */
-function underlayBlocks(input: PlannedDesign, layout: RackLayout, legs: LegsByNetwork): AddressBlock[] {
+function underlayBlocks(
+  input: PlannedDesign,
+  switches: readonly PlacedDevice[],
+  table: CableTable,
+  legs: LegsByNetwork,
+): AddressBlock[] {
   const underlay = validCidr(input.underlayCidr);
   const half = underlay.prefix + 1;
   const loopbackBase = subCidr(underlay, half, 0).network;
@@ -89,17 +111,16 @@ function underlayBlocks(input: PlannedDesign, layout: RackLayout, legs: LegsByNe
       const network = linkBase + 2 * links.length;
       links.push({
         network: net,
-        device: leg.a.device,
-        port: leg.a.port,
+        device: table.device(leg, 0),
+        port: table.port(leg, 0),
         prefix: formatCidr({ network, prefix: 31 }),
         gateway: formatIpv4(network),
-        peerDevice: leg.b.device,
-        peerPort: leg.b.port,
+        peerDevice: table.device(leg, 1),
+        peerPort: table.port(leg, 1),
         peerAddresses: formatIpv4(network + 1),
       });
     }
   }
-  const switches = [...layout.leaves, ...layout.spines, ...layout.superSpines, ...layout.northSouth];
   const loopbacks = switches.map(
     (sw, i): AddressBlock => ({
       network: 'loopback',
@@ -117,17 +138,17 @@ function underlayBlocks(input: PlannedDesign, layout: RackLayout, legs: LegsByNe
 }
 
 /** Out-of-band: gateway first, then one address per 1GbE port in cabling order. */
-function oobBlocks(input: PlannedDesign, legs: readonly Link[]): AddressBlock[] {
+function oobBlocks(input: PlannedDesign, table: CableTable, legs: readonly number[]): AddressBlock[] {
   const oob = validCidr(input.oobCidr);
   const gateway = formatIpv4(oob.network + 1);
   return legs.map((leg, i) => ({
     network: 'oob',
-    device: leg.a.device,
-    port: leg.a.port,
+    device: table.device(leg, 0),
+    port: table.port(leg, 0),
     prefix: input.oobCidr,
     gateway,
-    peerDevice: leg.b.device,
-    peerPort: leg.b.port,
+    peerDevice: table.device(leg, 1),
+    peerPort: table.port(leg, 1),
     peerAddresses: formatIpv4(oob.network + 2 + i),
   }));
 }
@@ -153,7 +174,8 @@ function hostBlocks(
   network: 'management' | 'north-south',
   cidrText: string,
   nodes: readonly string[],
-  firstPorts: ReadonlyMap<string, Link>,
+  table: CableTable,
+  firstPorts: ReadonlyMap<string, number>,
 ): AddressBlock[] {
   const cidr = validCidr(cidrText);
   const first = cidr.network + 2 + RESERVED_AFTER_GATEWAY;
@@ -162,12 +184,12 @@ function hostBlocks(
     const leg = firstPorts.get(node);
     return {
       network,
-      device: leg?.a.device ?? '',
-      port: leg?.a.port ?? '',
+      device: leg === undefined ? '' : table.device(leg, 0),
+      port: leg === undefined ? '' : table.port(leg, 0),
       prefix: cidrText,
       gateway,
       peerDevice: node,
-      peerPort: leg?.b.port ?? '',
+      peerPort: leg === undefined ? '' : table.port(leg, 1),
       peerAddresses: formatIpv4(first + i),
     };
   });
@@ -199,34 +221,75 @@ const CONVENTIONS = [
   'Node names are the server names of the plan: use them as MAAS hostnames, because the CIDRPool static allocations pin each prefix to a node name.',
 ];
 
-/** Every address block of the design, derived from its port-level links. */
+/** What the blocks are derived from, kept by the plan until its blocks are first read. */
+interface BlockSources {
+  input: PlannedDesign;
+  logical: LogicalPlan;
+  workers: readonly PlacedDevice[];
+  /** Leaves, spines, super-spines, north-south switches: the loopbacks' order. */
+  switches: readonly PlacedDevice[];
+  nodes: readonly string[];
+  table: CableTable;
+  loadBalancer: AddressBlock;
+}
+
+/** Every block, in the IP plan's order. */
+function addressBlocks(s: BlockSources): AddressBlock[] {
+  const legs = legsByNetwork(s.table);
+  // Each node's first north-south port: a worker's DPU port 0, a control-plane node's NIC port 0.
+  const firstPorts = new Set(['dpu-p0', CONTROL_PLANE_NIC_PORTS[0]]);
+  const dpuPorts = new Map<string, number>();
+  for (const leg of legs['north-south'])
+    if (firstPorts.has(s.table.port(leg, 1))) dpuPorts.set(s.table.device(leg, 1), leg);
+  const blocks = eastWestBlocks(s.logical, s.workers, s.table, legs['east-west']);
+  for (const more of [
+    underlayBlocks(s.input, s.switches, s.table, legs),
+    oobBlocks(s.input, s.table, legs.oob),
+    hostBlocks('management', s.input.managementCidr, s.nodes, s.table, dpuPorts),
+    hostBlocks('north-south', s.input.northSouthCidr, s.nodes, s.table, dpuPorts),
+  ]) {
+    for (const block of more) blocks.push(block);
+  }
+  blocks.push(s.loadBalancer);
+  return blocks;
+}
+
+/**
+ * What building the blocks could throw on, checked now so the plan fails where it always did: each
+ * rail's pool must hold a block for the last worker.
+ */
+function checkEastWestPools(logical: LogicalPlan, workers: number): void {
+  if (workers === 0) return;
+  for (const pool of logical.network.pools)
+    subCidr(validCidr(pool.cidr), logical.network.portPrefixLength, workers - 1);
+}
+
+/**
+ * Every address block of the design, derived from its port-level links. The blocks (167k at 16,384
+ * workers) are built when `blocks` is first read; the rest of the IP plan is built now.
+ */
 export function planIpPlan(
   input: PlannedDesign,
   logical: LogicalPlan,
   layout: RackLayout,
-  cables: readonly Cable[],
+  cables: readonly Cable[] | CableTable,
 ): IpPlan {
-  const nodes = clusterNodes(input, logical, layout);
-  const legs = legsByNetwork(cables);
-  // Each node's first north-south port: a worker's DPU port 0, a control-plane node's NIC port 0.
-  const firstPorts = new Set(['dpu-p0', CONTROL_PLANE_NIC_PORTS[0]]);
-  const dpuPorts = new Map<string, Link>();
-  for (const leg of legs['north-south']) if (firstPorts.has(leg.b.port)) dpuPorts.set(leg.b.device, leg);
+  checkEastWestPools(logical, layout.workers.length);
   const lb = loadBalancerBlock(input);
-  const blocks = eastWestBlocks(logical, layout, legs['east-west']);
-  for (const more of [
-    underlayBlocks(input, layout, legs),
-    oobBlocks(input, legs.oob),
-    hostBlocks('management', input.managementCidr, nodes, dpuPorts),
-    hostBlocks('north-south', input.northSouthCidr, nodes, dpuPorts),
-  ]) {
-    for (const block of more) blocks.push(block);
-  }
-  blocks.push(lb);
-  return {
-    blocks,
+  const sources: BlockSources = {
+    input,
+    logical,
+    workers: layout.workers,
+    switches: [...layout.leaves, ...layout.spines, ...layout.superSpines, ...layout.northSouth],
+    nodes: clusterNodes(input, logical, layout),
+    table: tableOf(cables),
+    loadBalancer: lb,
+  };
+  const ipPlan: IpPlan = {
+    blocks: [],
     subnets: siteSubnets(input, logical),
     loadBalancer: { range: lb.peerAddresses, addresses: input.loadBalancerAddresses },
     conventions: CONVENTIONS,
   };
+  return defineLazyField(ipPlan, 'blocks', () => addressBlocks(sources));
 }

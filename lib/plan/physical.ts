@@ -2,6 +2,7 @@ import type { PlannedDesign } from '../design/schema';
 import { planBom } from './bom';
 import { planCabling } from './cabling';
 import { planIpPlan } from './ip-plan';
+import { registerCableTable } from './plan-transfer';
 import { planPower } from './power';
 import { planRacks } from './racks';
 import type { LogicalPlan, PhysicalPlan, PlanWarning } from './types';
@@ -21,10 +22,12 @@ const OUT_OF_SCOPE = info(
  */
 export function planPhysical(input: PlannedDesign, logical: LogicalPlan): PhysicalPlan {
   const layout = planRacks(input, logical);
-  const { cabling, warnings: cablingWarnings } = planCabling(input, logical, layout);
-  const { racks, power, warnings: powerWarnings } = planPower(input, layout.racks, cabling.cables);
-  const bom = planBom(input, racks, cabling.cables);
-  const ipPlan = planIpPlan(input, logical, layout, cabling.cables);
+  // The later steps read the cable table, not the cable objects (built only when a reader asks).
+  const { cabling, table, warnings: cablingWarnings } = planCabling(input, logical, layout);
+  registerCableTable(cabling, table);
+  const { racks, power, warnings: powerWarnings } = planPower(input, layout.racks, table);
+  const bom = planBom(input, racks, table);
+  const ipPlan = planIpPlan(input, logical, layout, table);
   const warnings: PlanWarning[] = [...powerWarnings, ...cablingWarnings, OUT_OF_SCOPE];
   return { racks, floor: layout.floor, cabling, power, bom, ipPlan, warnings };
 }

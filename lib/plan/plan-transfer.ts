@@ -10,7 +10,8 @@
  * read `cableTableOf(plan)` instead and never build them.
  */
 import { type CableColumns, CableTable, packCables } from './cable-table';
-import type { AddressBlock, Cable, ClusterPlan } from './types';
+import { defineLazyField } from './lazy-field';
+import type { AddressBlock, ClusterPlan } from './types';
 
 export interface PackedPlan {
   /** The plan with `cabling.cables` and `ipPlan.blocks` empty. */
@@ -25,7 +26,12 @@ const tables = new WeakMap<object, CableTable>();
 /** The JSON of unpacked plans' blocks not read yet (per ipPlan object): re-packing reuses it. */
 const unreadBlocks = new WeakMap<object, string>();
 
-/** The plan's cables in columns (packed on the first call for a plan built in this thread). */
+/** Makes `table` the cables of `cabling` for cableTableOf (the cabling step writes the table first). */
+export function registerCableTable(cabling: object, table: CableTable): void {
+  tables.set(cabling, table);
+}
+
+/** The plan's cables in columns (packed on the first call for a plan whose table is not known). */
 export function cableTableOf(plan: ClusterPlan): CableTable {
   let table = tables.get(plan.cabling);
   if (!table) {
@@ -61,7 +67,7 @@ export function copyPacked(packed: PackedPlan): PackedPlan {
   return {
     ...packed,
     cables: {
-      strings: c.strings,
+      ...c,
       cableStrings: c.cableStrings.slice(),
       cableNumbers: c.cableNumbers.slice(),
       legStart: c.legStart.slice(),
@@ -81,28 +87,13 @@ function replaced<T extends object, K extends keyof T>(value: T, key: K, replace
   return copy;
 }
 
-/**
- * A copy of `source` whose `key` is a getter that computes the value once, then holds it as plain
- * data. Keys keep their order, so the unpacked plan's JSON is the plan's.
- */
-function withLazyField<T extends object>(source: T, key: keyof T & string, compute: () => T[keyof T]): T {
-  const copy = {} as T;
-  for (const k of Object.keys(source) as (keyof T & string)[]) {
-    if (k !== key) {
-      copy[k] = source[k];
-      continue;
-    }
-    Object.defineProperty(copy, key, {
-      configurable: true,
-      enumerable: true,
-      get() {
-        const value = compute();
-        Object.defineProperty(copy, key, { value, writable: true, enumerable: true, configurable: true });
-        return value;
-      },
-    });
-  }
-  return copy;
+/** A copy of `source` (keys in order) whose `key` is computed on first read. */
+function withLazyField<T extends object, K extends keyof T & string>(
+  source: T,
+  key: K,
+  compute: () => T[K],
+): T {
+  return defineLazyField(replaced(source, key, source[key]), key, compute);
 }
 
 /** The plan back from its packed form; its cables and blocks are built when first read. */

@@ -1,6 +1,7 @@
 import { CABLE_PARTS_BY_ID } from '../catalog/cables';
 import type { PlannedDesign } from '../design/schema';
 import { at } from '../util/must';
+import { type CableTable, tableOf } from './cable-table';
 import type { PlacedRack } from './racks';
 import type { Cable, PlanWarning, PowerPlan, RackPlan } from './types';
 import { warn } from './warnings';
@@ -33,37 +34,58 @@ function aEndPowerW(cable: Cable): number {
 }
 
 /**
- * Adds every cable's cablePowerByRack shares into `into` (W per rack name), without a map per cable:
- * the same sums, added in the same order.
+ * Every cable's cablePowerByRack shares, W per rack name, read from the cable table without a map or
+ * an object per cable: the same sums, added in the same order.
  */
-function addCablePower(cables: readonly Cable[], into: Map<string, number>): void {
-  const add = (rack: string, w: number) => into.set(rack, (into.get(rack) ?? 0) + w);
-  for (const cable of cables) {
-    const aEndW = aEndPowerW(cable);
-    const legs = cable.legs;
-    const aRack = at(legs, 0, 'cable.legs').a.rack;
-    const perLegW = (cable.powerW - aEndW) / legs.length;
+function cablePowerPerRack(table: CableTable): Map<string, number> {
+  // Indexed by the racks' interned ids.
+  const sums = new Float64Array(table.columns.strings.length);
+  const seen = new Uint8Array(table.columns.strings.length);
+  const touched: number[] = [];
+  const add = (rack: number, w: number) => {
+    if (!seen[rack]) {
+      seen[rack] = 1;
+      touched.push(rack);
+    }
+    sums[rack] = (sums[rack] ?? 0) + w;
+  };
+  // The catalog's A-end draw per interned part id (NaN: none given), looked up once per part.
+  const aEndOf = new Float64Array(table.columns.strings.length);
+  const looked = new Uint8Array(table.columns.strings.length);
+  for (let i = 0; i < table.length; i++) {
+    const powerW = table.powerW(i);
+    const partId = table.partIdId(i);
+    if (!looked[partId]) {
+      looked[partId] = 1;
+      aEndOf[partId] = CABLE_PARTS_BY_ID.get(table.text(partId))?.powerAEndW ?? Number.NaN;
+    }
+    const given = aEndOf[partId] ?? Number.NaN;
+    const aEndW = Math.min(powerW, Number.isNaN(given) ? powerW / 2 : given);
+    const [first, end] = table.legs(i);
+    const aRack = table.rackId(first, 0);
+    const perLegW = (powerW - aEndW) / (end - first);
     // A cable's legs end in at most two racks besides its A end's: sum per rack first, as the map does.
     let aW = aEndW;
-    let firstRack: string | undefined;
+    let firstRack = -1;
     let firstW = 0;
-    let secondRack: string | undefined;
+    let secondRack = -1;
     let secondW = 0;
-    for (const leg of legs) {
-      const rack = leg.b.rack;
+    for (let l = first; l < end; l++) {
+      const rack = table.rackId(l, 1);
       if (rack === aRack) aW += perLegW;
-      else if (firstRack === undefined || rack === firstRack) {
+      else if (firstRack < 0 || rack === firstRack) {
         firstRack = rack;
         firstW += perLegW;
-      } else if (secondRack === undefined || rack === secondRack) {
+      } else if (secondRack < 0 || rack === secondRack) {
         secondRack = rack;
         secondW += perLegW;
-      } else throw new Error(`cable ${cable.id}: more than two leg racks`);
+      } else throw new Error(`cable ${table.id(i)}: more than two leg racks`);
     }
     add(aRack, aW);
-    if (firstRack !== undefined) add(firstRack, firstW);
-    if (secondRack !== undefined) add(secondRack, secondW);
+    if (firstRack >= 0) add(firstRack, firstW);
+    if (secondRack >= 0) add(secondRack, secondW);
   }
+  return new Map(touched.map((rack) => [table.text(rack), sums[rack] ?? 0]));
 }
 
 export interface PowerResult {
@@ -80,11 +102,10 @@ export interface PowerResult {
 export function planPower(
   input: PlannedDesign,
   placed: readonly PlacedRack[],
-  cables: readonly Cable[],
+  cables: readonly Cable[] | CableTable,
 ): PowerResult {
   const budgetKW = input.physical.rackPowerBudgetKW;
-  const cableW = new Map<string, number>();
-  addCablePower(cables, cableW);
+  const cableW = cablePowerPerRack(tableOf(cables));
   const racks: RackPlan[] = placed.map((r) => {
     const shareW = cableW.get(r.name) ?? 0;
     const maxW = r.devices.reduce((s, d) => s + d.powerMaxW, 0) + shareW;

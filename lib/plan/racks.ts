@@ -63,11 +63,17 @@ export interface RackLayout {
   controlPlane: PlacedDevice[];
   /** OOB domains: racks (floor indexes, in order) whose 1GbE ports share these SN2201s in order. */
   oobDomains: OobDomain[];
-  /** Where a placed device sits on the floor (its rack's row and slot, its U span), for cable lengths. */
-  positionOf: (device: PlacedDevice) => PortPosition;
+  /**
+   * Where a placed device sits on the floor (its rack's row and slot, its U span), for cable lengths,
+   * and its OOB port names ([] for devices without one, e.g. the SN2201s themselves): one look-up.
+   */
+  placementOf: (device: PlacedDevice) => DevicePlacement;
   floor: FloorPlan;
-  /** OOB port names of a device ([] for devices without one, e.g. the SN2201s themselves). */
-  oobPortsOf: (device: PlacedDevice) => readonly string[];
+}
+
+/** A placed device's floor position and OOB port names. */
+export interface DevicePlacement extends PortPosition {
+  oobPorts: readonly string[];
 }
 
 export interface OobDomain {
@@ -87,6 +93,8 @@ interface DeviceSpec {
   /** Worst-case optics power at the ports this device terminates, reserved in its rack's budget, W. */
   cableAllowanceW: number;
   oobPorts: readonly string[];
+  /** The device once materialise has placed it (a field, not a map: 17k specs at 16,384 workers). */
+  placed: PlacedDevice | undefined;
 }
 
 /** The contents of one rack before U positions. */
@@ -134,6 +142,7 @@ function switchSpec(role: DeviceRole, label: string, portsUsed: number): DeviceS
     partId: SN5610.id,
     cableAllowanceW: portsUsed * MAX_SWITCH_PORT_CABLE_POWER_W,
     oobPorts: Array.from({ length: SN5610.mgmtPorts }, (_, i) => (i === 0 ? 'mgmt' : `mgmt${i + 1}`)),
+    placed: undefined,
   };
 }
 
@@ -380,6 +389,7 @@ export function planRacks(input: PlannedDesign, logical: LogicalPlan): RackLayou
     partId: WORKER_SERVER.id,
     cableAllowanceW: serverHighSpeedPorts * MAX_SERVER_PORT_CABLE_POWER_W,
     oobPorts: serverOobNames,
+    placed: undefined,
   }));
   // Ports each spine uses: links from its leaves, plus (3 tiers) its uplinks to the super-spines.
   const spinePorts = new Array<number>(fabric.spineSwitches).fill(0);
@@ -427,6 +437,7 @@ export function planRacks(input: PlannedDesign, logical: LogicalPlan): RackLayou
       // Worst-case optics at its assumed NIC's north-south ports, as for a worker's ports.
       cableAllowanceW: CONTROL_PLANE_NIC_PORTS.length * MAX_SERVER_PORT_CABLE_POWER_W,
       oobPorts: ['bmc'],
+      placed: undefined,
     });
     for (let i = 1; i <= controlPlane.nodes; i++) {
       cpSpecs.push(cp('control-plane-server', 'control-plane', `cp-${i}`));
@@ -494,9 +505,8 @@ function materialise(
 ): RackLayout {
   const heightU = input.physical.rackHeightU;
   const positionWidth = Math.max(2, String(input.physical.racksPerRow).length);
-  const placed = new Map<DeviceSpec, PlacedDevice>();
   // Per placed device, one entry for both the cabling's questions: where it is, which OOB ports it has.
-  const placements = new Map<PlacedDevice, PortPosition & { oobPorts: readonly string[] }>();
+  const placements = new Map<PlacedDevice, DevicePlacement>();
   const domains = new Map<string, OobDomain>();
   const domainPorts = new Map<string, number>();
   let oobLabel = 0;
@@ -524,6 +534,7 @@ function materialise(
       partId: SN2201.id,
       cableAllowanceW: 0,
       oobPorts: [],
+      placed: undefined,
     }));
     const below = Math.ceil(contents.servers.length / 2);
     const stack = [
@@ -549,7 +560,7 @@ function materialise(
       };
       placements.set(device, { row, slot, u, heightU: spec.heightU, oobPorts: spec.oobPorts });
       u += spec.heightU;
-      placed.set(spec, device);
+      spec.placed = device;
       return device;
     });
     domain.rackIndexes.push(index);
@@ -570,8 +581,13 @@ function materialise(
     };
   });
 
-  const placedOf = (specs: readonly DeviceSpec[]) =>
-    specs.map((spec) => must(placed.get(spec), 'placed entry'));
+  const placementOf = (device: PlacedDevice): DevicePlacement => {
+    const placement = placements.get(device);
+    // The message is built only on failure: this runs for every cable end.
+    if (!placement) throw new Error(`planner bug: floor position of ${device.name} is missing`);
+    return placement;
+  };
+  const placedOf = (specs: readonly DeviceSpec[]) => specs.map((spec) => must(spec.placed, 'placed entry'));
   return {
     racks,
     workers: placedOf(groups.workers),
@@ -581,13 +597,7 @@ function materialise(
     northSouth: placedOf(groups.northSouth),
     controlPlane: placedOf(groups.controlPlane),
     oobDomains: [...domains.values()],
-    positionOf: (device) => {
-      const position = placements.get(device);
-      // The message is built only on failure: this runs for every cable end.
-      if (!position) throw new Error(`planner bug: floor position of ${device.name} is missing`);
-      return position;
-    },
+    placementOf,
     floor: floorPlan(floor, input),
-    oobPortsOf: (device) => placements.get(device)?.oobPorts ?? [],
   };
 }
