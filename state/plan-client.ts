@@ -22,6 +22,14 @@ const planPacked = createWorkerClient<DesignInput, PackedPlan>({
   },
 });
 
+/**
+ * Starts the plan worker before the first change (its planner loads and warms up there), so the first
+ * edit does not wait for a worker to start. Call at idle after start-up.
+ */
+export function warmPlanner(): void {
+  planPacked.warm();
+}
+
 /** The plan of `design`, its cable and address lists built only when read. */
 const planInWorker = async (design: DesignInput): Promise<ClusterPlan> =>
   unpackPlan(await planPacked(design));

@@ -7,6 +7,7 @@ import { readStorage, writeStorage } from './browser-storage';
 import { loadDesignCheck } from './design-check-loader';
 import { pendingEdits } from './design-draft';
 import { OPEN_VIEW_KEY, parseOpenView } from './open-view';
+import { warmPlanner } from './plan-client';
 import type { PlannerState } from './planner-store';
 import { STORAGE_KEY } from './storage-keys';
 import { applyTheme, preferredTheme, THEME_STORAGE_KEY } from './theme';
@@ -99,6 +100,11 @@ export function usePlannerStartup() {
       // The draft's checks, for the first keystroke.
       void loadDesignCheck();
     }
+    // The plan worker, started while the page is idle, so the first edit does not wait for it.
+    const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 200));
+    idle(() => {
+      if (active) warmPlanner();
+    });
 
     function handleHashChange() {
       if (hasShareFragment(window.location.hash)) openFromBrowser().catch(reportOpenFailure);

@@ -42,6 +42,33 @@ describe('createWorkerClient', () => {
     expect(made).toHaveLength(1);
   });
 
+  it('warm() starts the worker before any job, and the jobs then use that same worker', async () => {
+    const { FakeWorker, made } = fakeWorker(({ id, job }) => [{ id, type: 'done', value: job * 2 }]);
+    vi.stubGlobal('Worker', FakeWorker);
+    const run = double('test', () => new Worker('x'));
+    run.warm();
+    expect(made).toHaveLength(1);
+    run.warm();
+    expect(await run(4)).toBe(8);
+    expect(made).toHaveLength(1);
+  });
+
+  it('warm() with a worker that cannot be made leaves the jobs on the main thread', async () => {
+    const { FakeWorker } = fakeWorker(({ id, job }) => [{ id, type: 'done', value: job * 2 }]);
+    vi.stubGlobal('Worker', FakeWorker);
+    const blocked = double('test', () => {
+      throw new Error('Workers blocked by the page policy');
+    });
+    blocked.warm();
+    expect(await blocked(3)).toBe(-3);
+  });
+
+  it('warm() does nothing where there are no Workers', async () => {
+    const run = double('test', () => new Worker('x'));
+    run.warm();
+    expect(await run(2)).toBe(-2);
+  });
+
   it('rejects with the message of a job that failed in the worker, without redoing it here', async () => {
     const { FakeWorker } = fakeWorker(({ id }) => [{ id, type: 'error', message: 'no such layout' }]);
     vi.stubGlobal('Worker', FakeWorker);

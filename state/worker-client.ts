@@ -91,7 +91,17 @@ export function createWorkerClient<J, T>({ name, create, runHere }: WorkerClient
     });
   }
 
-  return async function run(job: J, onProgress?: ProgressListener): Promise<T> {
+  /** Starts the worker now (its scripts load and run) so the first job does not wait for that. */
+  function warm() {
+    if (typeof Worker === 'undefined' || broken) return;
+    try {
+      session();
+    } catch {
+      broken = true; // as in inWorker: no worker could be made, the jobs run here
+    }
+  }
+
+  async function run(job: J, onProgress?: ProgressListener): Promise<T> {
     if (typeof Worker !== 'undefined' && !broken) {
       try {
         return await inWorker(job, onProgress);
@@ -101,5 +111,7 @@ export function createWorkerClient<J, T>({ name, create, runHere }: WorkerClient
       }
     }
     return runHere(job, onProgress);
-  };
+  }
+
+  return Object.assign(run, { warm });
 }

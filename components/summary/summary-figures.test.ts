@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { aDesign } from '@/lib/design/schema';
+import { ROOMY_CIDRS } from '@/lib/design/test-support/arbitraries';
 import { planCluster } from '@/lib/plan/plan-cluster';
 import { cablesByMedia, powerBars, switchCounts } from './summary-figures';
 
@@ -50,6 +51,9 @@ describe('cablesByMedia', () => {
 });
 
 describe('powerBars', () => {
+  // 4,096 workers on 1-2-2-200 (a /11 pod CIDR: a /12 holds too few node /24s): hundreds of racks.
+  const bigPlan = () => planCluster(aDesign({ layout: '1-2-2-200', workerNodes: 4096, ...ROOMY_CIDRS }));
+
   it('draws every rack of the RA reference design (7 racks), each against its budget', () => {
     const plan = planCluster(aDesign());
     const bars = powerBars(plan);
@@ -58,14 +62,7 @@ describe('powerBars', () => {
   });
 
   it('beyond 48 racks draws one bar per row: its highest rack, over budget when any rack of the row is', () => {
-    const plan = planCluster(
-      aDesign({
-        layout: '1-2-2-200',
-        workerNodes: 4096,
-        podCidr: '100.64.0.0/11',
-        serviceCidr: '100.96.0.0/14',
-      }),
-    );
+    const plan = bigPlan();
     expect(plan.racks.length).toBeGreaterThan(48);
     const bars = powerBars(plan);
     const rows = [...new Set(plan.racks.map((r) => r.row))];
@@ -79,14 +76,7 @@ describe('powerBars', () => {
   });
 
   it('marks a row over budget when one of its racks is, and only that row', () => {
-    const plan = planCluster(
-      aDesign({
-        layout: '1-2-2-200',
-        workerNodes: 4096,
-        podCidr: '100.64.0.0/11',
-        serviceCidr: '100.96.0.0/14',
-      }),
-    );
+    const plan = bigPlan();
     expect(plan.racks.some((r) => r.overBudget)).toBe(false);
     // One rack in the middle of the floor over its budget, the others as planned.
     const over = plan.racks[Math.floor(plan.racks.length / 2)]!;
