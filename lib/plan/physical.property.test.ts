@@ -378,7 +378,9 @@ describe('physical plan properties', () => {
       }),
       1,
     );
-  }, 240_000);
+    // A guard against a hang, not a speed test: three plans of up to 16,384 workers, each read in
+    // full and checked, took 188 to 284 s on the 2-core CI machine depending on the seeds' sizes.
+  }, 900_000);
 
   it('hold at the fabric limits: 4,096 workers with 1 SuperNIC, 2,048 with 2', () => {
     checkPlan(planCluster(aPlannedDesign({ ...ROOMY_CIDRS, layout: '1-2-2-200', workerNodes: 4096 })));
