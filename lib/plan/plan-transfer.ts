@@ -43,7 +43,7 @@ export function cableTableOf(plan: ClusterPlan): CableTable {
 
 /**
  * Packs `plan` for postMessage; send it with `packedBuffers(packed)` as the transfer list, after
- * which the plan's own cable table is spent (pack a plan that stays here with `keep`).
+ * which the plan's own cable table is spent (a plan this thread keeps using goes without one: copied).
  */
 export function packPlan(plan: ClusterPlan): PackedPlan {
   const table = cableTableOf(plan);
@@ -59,22 +59,6 @@ export function packPlan(plan: ClusterPlan): PackedPlan {
 /** The buffers to transfer with a packed plan. */
 export function packedBuffers(packed: PackedPlan): ArrayBuffer[] {
   return new CableTable(packed.cables).buffers();
-}
-
-/** A copy of the packed plan's columns, for sending a plan this thread keeps using. */
-export function copyPacked(packed: PackedPlan): PackedPlan {
-  const c = packed.cables;
-  return {
-    ...packed,
-    cables: {
-      ...c,
-      cableStrings: c.cableStrings.slice(),
-      cableNumbers: c.cableNumbers.slice(),
-      legStart: c.legStart.slice(),
-      legStrings: c.legStrings.slice(),
-      legNumbers: c.legNumbers.slice(),
-    },
-  };
 }
 
 /**
