@@ -1,6 +1,7 @@
 'use client';
 
 import dynamic from 'next/dynamic';
+import { memo } from 'react';
 import { PrintSupport } from '@/components/print/print-support';
 import { SummaryView } from '@/components/summary/summary-view';
 import { Skeleton } from '@/components/ui/skeleton';
@@ -62,7 +63,11 @@ const ExportPanel = dynamic(() => import('@/components/exports/export-panel').th
   loading: () => <ViewSkeleton label="exports" />,
 });
 
-export function ViewTabs() {
+/**
+ * Memoised: it has no props, so a keystroke (the workspace re-rendering to mark the plan stale)
+ * does not re-render the views; they render again when the plan or the open tab changes.
+ */
+export const ViewTabs = memo(function ViewTabs() {
   const active = usePlannerStore((s) => s.activeTab);
   const setTab = usePlannerStore((s) => s.setTab);
   const plan = usePlan();
@@ -97,4 +102,4 @@ export function ViewTabs() {
       ))}
     </div>
   );
-}
+});
