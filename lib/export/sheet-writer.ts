@@ -6,6 +6,7 @@
  */
 import type ExcelJS from 'exceljs';
 import type { DeferredRows } from './sheet-xml/deferred-rows';
+import { withoutForbiddenCharacters } from './sheet-xml/xml-text';
 import type { CellKind, CellValue, Column } from './tables';
 
 /**
@@ -45,7 +46,10 @@ const isFormula = (value: CellValue | FormulaCell): value is FormulaCell => type
 /** A cell value as ExcelJS stores it: "" becomes an empty cell, everything else keeps its type. */
 export function cellValue(value: CellValue | FormulaCell): ExcelJS.CellValue {
   if (isFormula(value)) return { formula: value.formula, result: value.result };
-  return value === '' ? null : value;
+  if (typeof value !== 'string') return value;
+  // Dropped here, not only when written: a text of control characters alone is an empty cell.
+  const text = withoutForbiddenCharacters(value);
+  return text === '' ? null : text;
 }
 
 /** Bold, shaded header row. */
@@ -148,9 +152,15 @@ function addDataRows<R>(
     firstRow: firstRow + 1,
     count: count - 2,
     numFmts: columns.map((c) => NUMBER_FORMATS[c.kind]),
-    valueAt: (i, c) => (columns[c] as SheetColumn<R>).value(rows[i + 1] as R, firstRow + 1 + i),
+    valueAt: (i, c) =>
+      deferredValue((columns[c] as SheetColumn<R>).value(rows[i + 1] as R, firstRow + 1 + i)),
   });
   return [top, bottom];
+}
+
+/** A deferred cell's value, its text as cellValue gives it to ExcelJS ("" for an empty cell). */
+function deferredValue(value: CellValue | FormulaCell): CellValue | FormulaCell {
+  return typeof value === 'string' ? withoutForbiddenCharacters(value) : value;
 }
 
 /** One frozen style object per number format (and one for none), shared by every cell that has it. */
