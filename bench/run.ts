@@ -115,11 +115,11 @@ console.log('+lists: median of planCluster with every cable and address block re
 /** packPlan of fresh plans (a plan's cable table is kept once packed, so each run needs its own plan). */
 function medianPackMs(input: DesignInput, iterations: number): number {
   const samples: number[] = [];
-  for (let i = 0; i < iterations + 1; i++) {
+  for (let i = 0; i < WARM_UP_RUNS + iterations; i++) {
     const plan = planCluster(input);
     const start = performance.now();
     packPlan(plan);
-    if (i > 0) samples.push(performance.now() - start); // the first is the warm-up
+    if (i >= WARM_UP_RUNS) samples.push(performance.now() - start);
   }
   samples.sort((a, b) => a - b);
   return samples[Math.floor(samples.length / 2)] ?? 0;

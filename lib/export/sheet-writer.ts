@@ -43,13 +43,20 @@ export interface SheetTable<R> {
 
 const isFormula = (value: CellValue | FormulaCell): value is FormulaCell => typeof value === 'object';
 
+/**
+ * A cell's value as both writers (ExcelJS and the deferred rows) store it: texts without the control
+ * characters XML cannot hold, dropped here and not only when written, so a text is one key in the
+ * shared-string table and a text of those characters alone is an empty cell.
+ */
+function storedValue(value: CellValue | FormulaCell): CellValue | FormulaCell {
+  return typeof value === 'string' ? withoutForbiddenCharacters(value) : value;
+}
+
 /** A cell value as ExcelJS stores it: "" becomes an empty cell, everything else keeps its type. */
 export function cellValue(value: CellValue | FormulaCell): ExcelJS.CellValue {
-  if (isFormula(value)) return { formula: value.formula, result: value.result };
-  if (typeof value !== 'string') return value;
-  // Dropped here, not only when written: a text of control characters alone is an empty cell.
-  const text = withoutForbiddenCharacters(value);
-  return text === '' ? null : text;
+  const stored = storedValue(value);
+  if (isFormula(stored)) return { formula: stored.formula, result: stored.result };
+  return stored === '' ? null : stored;
 }
 
 /** Bold, shaded header row. */
@@ -152,15 +159,9 @@ function addDataRows<R>(
     firstRow: firstRow + 1,
     count: count - 2,
     numFmts: columns.map((c) => NUMBER_FORMATS[c.kind]),
-    valueAt: (i, c) =>
-      deferredValue((columns[c] as SheetColumn<R>).value(rows[i + 1] as R, firstRow + 1 + i)),
+    valueAt: (i, c) => storedValue((columns[c] as SheetColumn<R>).value(rows[i + 1] as R, firstRow + 1 + i)),
   });
   return [top, bottom];
-}
-
-/** A deferred cell's value, its text as cellValue gives it to ExcelJS ("" for an empty cell). */
-function deferredValue(value: CellValue | FormulaCell): CellValue | FormulaCell {
-  return typeof value === 'string' ? withoutForbiddenCharacters(value) : value;
 }
 
 /** One frozen style object per number format (and one for none), shared by every cell that has it. */

@@ -3,15 +3,12 @@
  * control characters XML 1.0 forbids dropped, so rows written here match the rows ExcelJS writes.
  */
 
-// biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters to find
-const NEEDS_ESCAPE = /[<>&'"\x7F\x00-\x08\x0B\x0C\x0E-\x1F]/;
-// biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters to replace
-const ESCAPED = /[<>&'"\x7F\x00-\x08\x0B\x0C\x0E-\x1F]/g;
-
-// biome-ignore lint/suspicious/noControlCharactersInRegex: the characters XML 1.0 forbids in text
-const FORBIDDEN = /[\x7F\x00-\x08\x0B\x0C\x0E-\x1F]/g;
-// biome-ignore lint/suspicious/noControlCharactersInRegex: the same characters, found once
-const HAS_FORBIDDEN = /[\x7F\x00-\x08\x0B\x0C\x0E-\x1F]/;
+/** The control characters XML 1.0 forbids in text (ExcelJS's xmlEncode drops them), as a class body. */
+const FORBIDDEN_CLASS = String.raw`\x7F\x00-\x08\x0B\x0C\x0E-\x1F`;
+const NEEDS_ESCAPE = new RegExp(`[<>&'"${FORBIDDEN_CLASS}]`);
+const ESCAPED = new RegExp(`[<>&'"${FORBIDDEN_CLASS}]`, 'g');
+const HAS_FORBIDDEN = new RegExp(`[${FORBIDDEN_CLASS}]`);
+const FORBIDDEN = new RegExp(`[${FORBIDDEN_CLASS}]`, 'g');
 
 /**
  * A cell's text without the control characters XML cannot hold (the ones xmlEscape drops). Both
