@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what a fresh machine is missing: npm packages (from the lock file) and, with
-# --browser, Debian's Chromium (Playwright cannot download its own here) and poppler-utils for the
-# end-to-end tests.
+# --browser, Debian's Chromium (Playwright cannot download its own here), poppler-utils for the
+# end-to-end tests and LibreOffice Calc, which opens the BOM workbook in lib/export/xlsx-libreoffice.test.ts.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -24,5 +24,13 @@ if [ "${1:-}" = "--browser" ]; then
     $SUDO apt-get update -qq
     # shellcheck disable=SC2086 # one word per package
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq $PACKAGES >/dev/null
+  fi
+  # Calc alone, without the recommended desktop parts (about 3 minutes on a fresh machine).
+  if ! command -v soffice >/dev/null 2>&1; then
+    echo "[ensure] installing LibreOffice Calc (libreoffice-calc-nogui) for the workbook test"
+    SUDO=""
+    [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends libreoffice-calc-nogui >/dev/null
   fi
 fi
